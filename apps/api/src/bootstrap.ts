@@ -1,0 +1,141 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { INestApplication, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { Errors } from './common/errors/domain.exception';
+import { JsonLogger } from './common/logging/json-logger';
+import { CSRF_HEADER, SESSION_COOKIE } from './common/security/request-context';
+import { AppConfig } from './config/app-config';
+import { DatabaseTarget } from './database/database.tokens';
+
+export const API_PREFIX = 'api/v1';
+
+/** Creates the Nest application on Fastify with the production pipeline installed. */
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    genReqId: () => randomUUID(),
+    // JSON bodies with __proto__ or constructor.prototype keys are refused outright.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+    logger: new JsonLogger(config.logLevel),
+  });
+  await bootstrap(app, config);
+  return app;
+}
+
+/**
+ * Installs everything a request passes through: headers, cookies, CORS, validation, the error
+ * filter, request logs, the OpenAPI document and the portal. main.ts and the e2e tests both
+ * call it, so tests run the production pipeline.
+ */
+export async function bootstrap(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.setGlobalPrefix(API_PREFIX);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its theme into style attributes and tags.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.session.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.enableCors({
+    origin: config.http.corsOrigins.length ? config.http.corsOrigins : false,
+    credentials: true,
+    allowedHeaders: ['Content-Type', CSRF_HEADER],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => Errors.validation(flattenValidationErrors(errors)),
+    }),
+  );
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const logger = new Logger('Http');
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    // Nothing the API answers may be kept by a browser or a proxy: it may be about a survivor.
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    // The route pattern, never the raw URL: a URL can carry search words or ids.
+    logger.log({ msg: 'request', reqId: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+  });
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json', useGlobalPrefix: false, ui: true });
+
+  await servePortal(app, config);
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const options = new DocumentBuilder()
+    .setTitle('Onward API')
+    .setDescription(
+      'Every route is under /api/v1. Sign in with POST /auth/login; the session is an HttpOnly cookie. ' +
+        'Every POST, PUT, PATCH and DELETE needs the X-CSRF-Token header from GET /auth/csrf.',
+    )
+    .setVersion('1')
+    .addCookieAuth(SESSION_COOKIE)
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
+    .build();
+  return SwaggerModule.createDocument(app, options, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** The built portal on the same port; any other non-API path gets its index.html. */
+async function servePortal(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const hasPortal = existsSync(join(config.portalDir, 'index.html'));
+  if (hasPortal) {
+    await app.register(fastifyStatic, { root: config.portalDir, wildcard: false, index: false, maxAge: '1h' });
+  }
+  const filter = new AllExceptionsFilter();
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/') || !hasPortal) {
+      const { body } = filter.toResponse(Errors.notFound('This page'));
+      return reply.status(404).send(body);
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const error of errors) {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    if (error.constraints) fields[path] = Object.values(error.constraints);
+    if (error.children?.length) Object.assign(fields, flattenValidationErrors(error.children, path));
+  }
+  return fields;
+}

@@ -1,0 +1,24 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Role } from '@onward/shared';
+import { Actor, OnwardRequest } from './request-context';
+
+export const IS_PUBLIC = 'onward:public';
+export const ROLES = 'onward:roles';
+
+/** The route needs no session. Every other route does. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call the route. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/** The signed-in user making the request. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<OnwardRequest>().actor;
+  if (!actor) throw new Error('CurrentActor used on a route without a session');
+  return actor;
+});
+
+/** The client's address as Fastify resolved it (trust proxy is explicit configuration). */
+export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  return context.switchToHttp().getRequest<OnwardRequest>().ip;
+});

@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * Every setting Onward reads, validated once at boot. A bad value stops the process with a
+ * message that names the variable. README.md lists the same variables.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** Base URL people reach the portal at; used in email links. */
+  publicUrl: string;
+  dataDir: string;
+  database: {
+    /** Unset: Onward starts an embedded PostgreSQL with its data under dataDir. */
+    url?: string;
+    embeddedPort: number;
+  };
+  search: { meilisearchUrl?: string; meilisearchApiKey?: string };
+  mail: { smtpUrl?: string; from: string; dir: string };
+  session: {
+    secret: string;
+    idleMinutes: number;
+    absoluteHours: number;
+    /** Secure cookies: on when publicUrl is https. */
+    secureCookies: boolean;
+  };
+  http: {
+    corsOrigins: string[];
+    bodyLimitBytes: number;
+    trustProxy: boolean;
+  };
+  login: {
+    maxFailures: number;
+    lockoutMinutes: number;
+    perIpPerMinute: number;
+    perAccountPerMinute: number;
+  };
+  invitationTtlHours: number;
+  /** Seed the demo dataset on first run. Never true in production. */
+  demoSeed: boolean;
+  /** Run the queue workers in this process (one-machine default) or not (API-only instance). */
+  runWorkers: boolean;
+  portalDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
+
+function findWorkspaceRoot(): string {
+  // Built code runs from dist/apps/api/apps/api/src/config, sources from apps/api/src/config:
+  // walk up to the folder holding package-lock.json.
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, 'package-lock.json'))) return dir;
+    dir = resolve(dir, '..');
+  }
+  return WORKSPACE_ROOT;
+}
+
+class EnvReader {
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback?: string): string {
+    const value = this.env[name];
+    if (value === undefined || value === '') {
+      if (fallback === undefined) throw new ConfigError(name, 'is required but not set');
+      return fallback;
+    }
+    return value;
+  }
+
+  optional(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+    const value = Number(raw);
+    if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    throw new ConfigError(name, `must be true or false, got "${raw}"`);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+    }
+    return raw as T;
+  }
+
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new ConfigError(name, 'is not a valid URL');
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new ConfigError(name, `must use ${protocols.map((p) => p.replace(':', '://')).join(' or ')}`);
+    }
+    return raw;
+  }
+}
+
+/** In development the session secret is generated once and kept under the data folder. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = new EnvReader(env);
+  const root = findWorkspaceRoot();
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const port = read.int('PORT', 3000, 1, 65535);
+  const publicUrl = (read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const dataDirRaw = read.string('DATA_DIR', '.data');
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : join(root, dataDirRaw);
+
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production');
+
+  const secretRaw = read.optional('SESSION_SECRET');
+  if (secretRaw !== undefined && secretRaw.length < 32) {
+    throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
+  }
+  if (production && secretRaw === undefined) throw new ConfigError('SESSION_SECRET', 'is required when NODE_ENV=production');
+
+  const demoSeed = read.bool('DEMO_SEED', !production);
+  if (production && demoSeed) throw new ConfigError('DEMO_SEED', 'cannot be true when NODE_ENV=production');
+
+  const corsOrigins = (read.optional('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    try {
+      new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `has an entry that is not a URL: "${origin}"`);
+    }
+  }
+
+  const portalDirRaw = read.string('PORTAL_DIR', 'dist/apps/portal');
+  return {
+    nodeEnv,
+    host: read.string('HOST', '127.0.0.1'),
+    port,
+    publicUrl,
+    dataDir,
+    database: {
+      url: databaseUrl,
+      embeddedPort: read.int('EMBEDDED_POSTGRES_PORT', 5433, 1, 65535),
+    },
+    search: {
+      meilisearchUrl: read.url('MEILISEARCH_URL', ['http:', 'https:']),
+      meilisearchApiKey: read.optional('MEILISEARCH_API_KEY'),
+    },
+    mail: {
+      smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
+      from: read.string('MAIL_FROM', 'Onward <no-reply@onward.invalid>'),
+      dir: join(dataDir, 'mail'),
+    },
+    session: {
+      secret: secretRaw ?? developmentSecret(dataDir),
+      idleMinutes: read.int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      absoluteHours: read.int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+      secureCookies: publicUrl.startsWith('https:'),
+    },
+    http: {
+      corsOrigins,
+      bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
+      trustProxy: read.bool('TRUST_PROXY', false),
+    },
+    login: {
+      maxFailures: read.int('LOGIN_MAX_FAILURES', 5, 1, 100),
+      lockoutMinutes: read.int('LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+      perIpPerMinute: read.int('LOGIN_RATE_LIMIT_PER_IP', 30, 1, 10_000),
+      perAccountPerMinute: read.int('LOGIN_RATE_LIMIT_PER_ACCOUNT', 10, 1, 10_000),
+    },
+    invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 24 * 30),
+    demoSeed,
+    runWorkers: read.bool('RUN_WORKERS', true),
+    portalDir: isAbsolute(portalDirRaw) ? portalDirRaw : join(root, portalDirRaw),
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

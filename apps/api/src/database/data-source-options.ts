@@ -1,0 +1,23 @@
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The one place TypeORM is configured: the app, the migration scripts and the tests use it. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    // A where clause with an undefined or null value must fail loudly, never match every row.
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations,
+    // never at connect time (a production role need not be a superuser).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: 10 },
+  };
+}

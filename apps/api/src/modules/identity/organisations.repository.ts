@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Organisation } from './organisation.entity';
+
+@Injectable()
+export class OrganisationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation | null> {
+    return manager.findOne(Organisation, { where: { id } });
+  }
+
+  list(): Promise<Organisation[]> {
+    return this.dataSource.manager.find(Organisation, { order: { name: 'ASC' } });
+  }
+
+  create(manager: EntityManager, organisation: Pick<Organisation, 'name' | 'kind'>): Promise<Organisation> {
+    return manager.save(manager.create(Organisation, organisation));
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { IdentityModule } from '../identity/identity.module';
+import { MailModule } from '../mail/mail.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+
+@Module({
+  imports: [AuthModule, IdentityModule, MailModule],
+  controllers: [InvitationsController],
+  providers: [InvitationsService, InvitationsRepository],
+})
+export class InvitationsModule {}

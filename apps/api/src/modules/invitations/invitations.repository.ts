@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Invitation } from './invitation.entity';
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(manager: EntityManager, invitation: Pick<Invitation, 'email' | 'role' | 'organisationId' | 'tokenHash' | 'invitedById' | 'expiresAt'>): Promise<Invitation> {
+    return manager.save(manager.create(Invitation, { ...invitation, acceptedAt: null, revokedAt: null }));
+  }
+
+  /** Earlier open invitations to the same email stop working when a new one is sent. */
+  async revokeOpenFor(manager: EntityManager, email: string, at: Date): Promise<void> {
+    await manager.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  findByTokenHash(tokenHash: string, manager: EntityManager = this.dataSource.manager): Promise<Invitation | null> {
+    return manager.findOne(Invitation, { where: { tokenHash }, relations: { organisation: true } });
+  }
+
+  /** Marks it used; false when another request used it first. */
+  async markAccepted(manager: EntityManager, id: string, at: Date): Promise<boolean> {
+    const result = await manager.update(Invitation, { id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: at });
+    return result.affected === 1;
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { JobQueue } from '../queue/job-queue';
+import { MAILER, Mailer } from './mailer';
+import { OutboundEmailsRepository } from './outbound-emails.repository';
+
+export interface EmailToQueue {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger(MailService.name);
+
+  constructor(
+    private readonly emails: OutboundEmailsRepository,
+    private readonly jobs: JobQueue,
+    @Inject(MAILER) private readonly mailer: Mailer,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Queues an email in the caller's transaction. It is sent by a worker, never inline. */
+  async queue(manager: EntityManager, email: EmailToQueue): Promise<string> {
+    const row = await this.emails.insert(manager, { toAddress: email.to, subject: email.subject, textBody: email.text });
+    await this.jobs.enqueue(manager, 'email.send', { emailId: row.id });
+    return row.id;
+  }
+
+  /** The worker's side: send one queued email at most once per successful delivery. */
+  async deliver(emailId: string): Promise<void> {
+    const email = await this.emails.claim(emailId, this.clock.now());
+    if (!email) {
+      this.logger.log({ msg: 'Email already sent or being sent; skipping', emailId });
+      return;
+    }
+    try {
+      await this.mailer.send({ messageId: `<${email.id}@onward>`, to: email.toAddress, subject: email.subject, text: email.textBody });
+    } catch (error) {
+      await this.emails.markFailed(email.id, error instanceof Error ? error.message : String(error));
+      // pg-boss retries with backoff, then dead-letters the job. It stores the thrown error with
+      // the job, so the error it sees must not carry an address from the SMTP reply.
+      throw new Error(`Delivery of email ${email.id} failed; the reason is in outbound_emails.last_error`);
+    }
+    await this.emails.markSent(email.id, this.clock.now());
+  }
+}
