@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { ApiErrorDto } from './common/errors/api-error.dto';
 import { Errors } from './common/errors/domain.exception';
 import { JsonLogger } from './common/logging/json-logger';
 import { CSRF_HEADER, SESSION_COOKIE } from './common/security/request-context';
@@ -20,7 +21,15 @@ export const API_PREFIX = 'api/v1';
 
 /** Creates the Nest application on Fastify with the production pipeline installed. */
 export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), createAdapter(config), {
+    logger: new JsonLogger(config.logLevel),
+  });
+  await bootstrap(app, config);
+  return app;
+}
+
+export function createAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     genReqId: () => randomUUID(),
@@ -28,11 +37,6 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
-    logger: new JsonLogger(config.logLevel),
-  });
-  await bootstrap(app, config);
-  return app;
 }
 
 /**
@@ -109,8 +113,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
+    .addGlobalResponse({ status: 'default', description: 'An error, with a stable code', type: ApiErrorDto })
     .build();
-  return SwaggerModule.createDocument(app, options, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, options, {
+    extraModels: [ApiErrorDto], operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
 }
 
 /** The built portal on the same port; any other non-API path gets its index.html. */

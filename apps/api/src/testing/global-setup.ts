@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import PgBoss from 'pg-boss';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { migrateDatabase } from '../database/migrate';
+import { TEST_SERVER_URL_ENV, TEST_TEMPLATE } from './test-database';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts the test run's own PostgreSQL and builds the migrated template database. */
+export default async function globalSetup(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'onward-pg-'));
+  const pg = await startEmbeddedPostgres({ dir, port: await freePort(), database: TEST_TEMPLATE, persistent: false });
+  await migrateDatabase(pg.url);
+  // pg-boss installs its own schema on first start; do it once here so every copy has it.
+  const boss = new PgBoss({ connectionString: pg.url });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
+  // A template must have no open connections when it is copied.
+  const client = new Client({ connectionString: pg.url.replace(`/${TEST_TEMPLATE}`, '/postgres') });
+  await client.connect();
+  await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [TEST_TEMPLATE]);
+  await client.end();
+  process.env[TEST_SERVER_URL_ENV] = pg.url.replace(`/${TEST_TEMPLATE}`, '/postgres');
+  (globalThis as { __ONWARD_PG__?: { stop(): Promise<void> } }).__ONWARD_PG__ = pg;
+}

@@ -1,0 +1,5 @@
+export * from './fake-clock';
+export * from './test-app';
+export * from './test-database';
+export * from './http-client';
+export * from './factories';
