@@ -18,13 +18,14 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // The HTTP e2e suite runs the real API through its test harness (STYLE.md: e2e goes through bootstrap(app)).
+          allow: ['@onward/api/testing'],
           depConstraints: [
             // The portal never reaches server code; pure libraries never reach apps or frameworks.
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
             {
               sourceTag: 'type:util',
               onlyDependOnLibsWithTags: ['type:util'],

@@ -1,0 +1,48 @@
+import { Navigate, type RouteObject } from 'react-router';
+import type { Role } from '../api/types';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { SignInPage } from '../features/auth/components/SignInPage';
+import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
+import { InviteUserPage } from '../features/invitations/components/InviteUserPage';
+import { HomeRedirect } from '../features/shell/components/HomeRedirect';
+import { PublicLayout } from '../features/shell/components/PublicLayout';
+import { RoleHomePage } from '../features/shell/components/RoleHomePage';
+import { RoleRoute } from '../features/shell/components/RoleRoute';
+import { INVITE_PATHS, ROLE_HOME_PATHS } from '../features/shell/navigation';
+import { RootLayout } from './RootLayout';
+
+const homes = (Object.entries(ROLE_HOME_PATHS) as [Role, string][]).map(([role, path]) => ({
+  path,
+  element: (
+    <RoleRoute role={role}>
+      <RoleHomePage />
+    </RoleRoute>
+  ),
+}));
+
+const invitePages = (Object.entries(INVITE_PATHS) as [Role, string][]).map(([role, path]) => ({
+  path,
+  element: (
+    <RoleRoute role={role}>
+      <InviteUserPage />
+    </RoleRoute>
+  ),
+}));
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'invite', element: <AcceptInvitationPage /> },
+        ],
+      },
+      { element: <RequireAuth />, children: [...homes, ...invitePages] },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+];
