@@ -132,7 +132,8 @@ async function servePortal(app: NestFastifyApplication, config: AppConfig): Prom
       const { body } = filter.toResponse(Errors.notFound('This page'));
       return reply.status(404).send(body);
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    // index.html names the current build's assets: never serve a stale one.
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }
 

@@ -24,7 +24,6 @@ async function main(): Promise<void> {
   if (config.demoSeed && (await seedDemo(database.url))) logger.log('Seeded the demo dataset', 'Seed');
 
   const app = await createApp(config, database);
-  app.enableShutdownHooks();
   await app.listen({ port: config.port, host: config.host });
 
   if (config.demoSeed) {
