@@ -2,6 +2,7 @@
 // one closing line: "ci: N passed, N failed, N skipped".
 import { readFileSync } from 'node:fs';
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition
 const strip = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
 let passed = 0;
 let failed = 0;

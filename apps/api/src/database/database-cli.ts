@@ -7,7 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { hashToken, newToken } from '../common/security/tokens';
 import { loadConfig } from '../config/app-config';
+import { Organisation } from '../modules/identity/organisation.entity';
+import { User } from '../modules/identity/user.entity';
+import { Invitation } from '../modules/invitations/invitation.entity';
 import { dataSourceOptions } from './data-source-options';
 import { migrateDatabase } from './migrate';
 import { resolveDatabase } from './resolve-database';
@@ -53,8 +57,51 @@ async function generate(name: string): Promise<void> {
   }
 }
 
-const [command, argument] = process.argv.slice(2);
-const run = command === 'migrate' ? migrate() : command === 'generate' ? generate(argument ?? '') : Promise.reject(new Error('Usage: database-cli migrate | generate <Name>'));
+/**
+ * The first admin of a new installation: creates their service-provider organisation and prints
+ * a one-time invitation link (nothing is emailed; hand the link over yourself).
+ */
+async function inviteFirstAdmin(email: string, organisationName: string): Promise<void> {
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !organisationName) {
+    throw new Error('Usage: database-cli invite-admin <email> "<organisation name>"');
+  }
+  const config = loadConfig();
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  await migrateDatabase(database.url);
+  const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+  try {
+    const token = newToken();
+    await dataSource.transaction(async (manager) => {
+      if ((await manager.count(User, { where: { role: 'admin' } })) > 0) throw new Error('An admin already exists: invite further admins from the portal.');
+      const organisation = await manager.save(manager.create(Organisation, { name: organisationName, kind: 'service_provider' }));
+      await manager.save(
+        manager.create(Invitation, {
+          email: email.toLowerCase(),
+          role: 'admin',
+          organisationId: organisation.id,
+          tokenHash: hashToken(token),
+          invitedById: null,
+          expiresAt: new Date(Date.now() + config.invitationTtlHours * 3_600_000),
+          acceptedAt: null,
+          revokedAt: null,
+        }),
+      );
+    });
+    console.log(`Open this link to set the admin's password (valid ${config.invitationTtlHours} hours, once):`);
+    console.log(`${config.publicUrl}/invite#${token}`);
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+const [command, ...args] = process.argv.slice(2);
+const commands: Record<string, () => Promise<void>> = {
+  migrate: () => migrate(),
+  generate: () => generate(args[0] ?? ''),
+  'invite-admin': () => inviteFirstAdmin(args[0] ?? '', args[1] ?? ''),
+};
+const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>"'));
 run.then(
   () => process.exit(0),
   (error: unknown) => {

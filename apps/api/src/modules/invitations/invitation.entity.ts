@@ -26,8 +26,9 @@ export class Invitation {
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
-  @Column({ name: 'invited_by_id', type: 'uuid' })
-  invitedById: string;
+  /** Null only for the first admin's invitation, made from the command line. */
+  @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
+  invitedById: string | null;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
