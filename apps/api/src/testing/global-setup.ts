@@ -23,10 +23,12 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'onward-pg-'));
   const pg = await startEmbeddedPostgres({ dir, port: await freePort(), database: TEST_TEMPLATE, persistent: false });
   await migrateDatabase(pg.url);
-  // pg-boss installs its own schema on first start; do it once here so every copy has it.
-  const boss = new PgBoss({ connectionString: pg.url });
-  await boss.start();
-  await boss.stop({ graceful: false, wait: true });
+  // pg-boss installs its schema on first start; install it once here so every copy has it.
+  // (A started and stopped PgBoss keeps a timer that holds jest open, so run its SQL instead.)
+  const template = new Client({ connectionString: pg.url });
+  await template.connect();
+  await template.query(PgBoss.getConstructionPlans('pgboss'));
+  await template.end();
   // A template must have no open connections when it is copied.
   const client = new Client({ connectionString: pg.url.replace(`/${TEST_TEMPLATE}`, '/postgres') });
   await client.connect();
