@@ -99,3 +99,34 @@ describe('Sign-in, sessions and CSRF', () => {
     expect(all).not.toContain(TEST_PASSWORD);
   });
 });
+
+describe('Sign-in rate limits', () => {
+  let t: TestApp;
+  let factories: Factories;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_IP: '4', LOGIN_RATE_LIMIT_PER_ACCOUNT: '2', LOGIN_MAX_FAILURES: '100' } });
+    factories = new Factories(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('limits attempts per account, successful ones included, then lets them in after the window', async () => {
+    const user = await factories.user();
+    const client = new HttpClient(t.app);
+    await client.login(user.email, TEST_PASSWORD).then(status(200));
+    await client.login(user.email, TEST_PASSWORD).then(status(200));
+    const limited = await client.login(user.email, TEST_PASSWORD).then(status(429));
+    expect(limited.body.code).toBe('rate_limited');
+    t.clock.advance(61_000);
+    await client.login(user.email, TEST_PASSWORD).then(status(200));
+  });
+
+  it('limits attempts per client address across different emails', async () => {
+    t.clock.advance(61_000);
+    const client = new HttpClient(t.app);
+    for (let i = 0; i < 4; i++) await client.login(`someone-${i}@example.org`, 'wrong-password').then(status(401));
+    const limited = await client.login('someone-else@example.org', 'wrong-password').then(status(429));
+    expect(limited.body.code).toBe('rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
