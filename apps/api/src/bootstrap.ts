@@ -7,6 +7,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { Server } from 'node:http';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -45,6 +46,13 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
  * call it, so tests run the production pipeline.
  */
 export async function bootstrap(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: Nest's adapter would also parse form bodies, which no client of this API sends.
+  fastify.removeAllContentTypeParsers();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<Server>('application/json', { bodyLimit: config.http.bodyLimitBytes }, (request, body, done) =>
+    parseJson(request, body.toString('utf8'), done),
+  );
   app.setGlobalPrefix(API_PREFIX);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -85,7 +93,6 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
   );
   app.useGlobalFilters(new AllExceptionsFilter());
 
-  const fastify = app.getHttpAdapter().getInstance();
   const logger = new Logger('Http');
   fastify.addHook('onSend', async (request, reply, payload) => {
     // Nothing the API answers may be kept by a browser or a proxy: it may be about a survivor.

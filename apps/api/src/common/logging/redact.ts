@@ -3,7 +3,9 @@
  * email addresses, bearer tokens and long hex/base64 tokens inside any string.
  */
 const SENSITIVE_KEY = /pass(word)?|token|secret|cookie|authori[sz]ation|e-?mail|phone|legal.?name|display.?name|date.?of.?birth|dob|address|csrf/i;
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
+// Letters, marks and digits of any script: the API accepts internationalised addresses, and an
+// ASCII-only pattern would leave most of "maría@…" or all of "đức@bücher.de" in the log.
+const EMAIL = /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}.-]+\.[\p{L}\p{M}]{2,}/giu;
 // Session, CSRF and invitation tokens are 43 base64url characters; UUIDs (36) stay readable.
 const LONG_TOKEN = /\b[A-Za-z0-9_-]{40,}\b/g;
 
@@ -13,6 +15,9 @@ export function redactString(value: string): string {
   return value.replace(EMAIL, '[email]').replace(LONG_TOKEN, '[token]');
 }
 
+/** Ids of records (emailId, userId) are not personal data and help to trace a request. */
+const isSensitiveKey = (key: string) => SENSITIVE_KEY.test(key) && !/Id$/.test(key);
+
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 6) return '[deep]';
   if (typeof value === 'string') return redactString(value);
@@ -20,7 +25,7 @@ export function redact(value: unknown, depth = 0): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-      out[key] = SENSITIVE_KEY.test(key) ? REDACTED : redact(inner, depth + 1);
+      out[key] = isSensitiveKey(key) ? REDACTED : redact(inner, depth + 1);
     }
     return out;
   }

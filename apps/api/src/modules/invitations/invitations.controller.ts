@@ -30,8 +30,8 @@ export class InvitationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationPreviewDto })
   @ApiGoneResponse({ description: 'invitation_invalid: expired, used or replaced' })
-  async lookup(@Body() body: InvitationTokenDto): Promise<InvitationPreviewDto> {
-    const invitation = await this.invitations.preview(body.token);
+  async lookup(@Body() body: InvitationTokenDto, @ClientAddress() address: string): Promise<InvitationPreviewDto> {
+    const invitation = await this.invitations.preview(body.token, address);
     return { email: invitation.email, role: invitation.role, organisationName: invitation.organisation!.name, expiresAt: invitation.expiresAt.toISOString() };
   }
 

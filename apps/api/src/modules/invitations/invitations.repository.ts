@@ -11,9 +11,13 @@ export class InvitationsRepository {
     return manager.save(manager.create(Invitation, { ...invitation, acceptedAt: null, revokedAt: null }));
   }
 
-  /** Earlier open invitations to the same email stop working when a new one is sent. */
-  async revokeOpenFor(manager: EntityManager, email: string, at: Date): Promise<void> {
-    await manager.update(Invitation, { email, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: at });
+  /**
+   * Earlier open invitations to the same email into the same organisation stop working when a
+   * new one is sent. Another organisation's invitation is left alone: nobody outside it may
+   * cancel it.
+   */
+  async revokeOpenFor(manager: EntityManager, email: string, organisationId: string, at: Date): Promise<void> {
+    await manager.update(Invitation, { email, organisationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: at });
   }
 
   findByTokenHash(tokenHash: string, manager: EntityManager = this.dataSource.manager): Promise<Invitation | null> {

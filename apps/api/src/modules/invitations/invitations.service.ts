@@ -13,6 +13,7 @@ import { SessionsService } from '../auth/sessions.service';
 import { OrganisationsRepository } from '../identity/organisations.repository';
 import { UsersRepository } from '../identity/users.repository';
 import { MailService } from '../mail/mail.service';
+import { RateLimiter } from '../rate-limit/rate-limiter';
 import { Invitation } from './invitation.entity';
 import { InvitationsRepository } from './invitations.repository';
 
@@ -30,6 +31,7 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
+    private readonly limiter: RateLimiter,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -57,7 +59,7 @@ export class InvitationsService {
 
       const now = this.clock.now();
       const token = newToken();
-      await this.invitations.revokeOpenFor(manager, email, now);
+      await this.invitations.revokeOpenFor(manager, email, organisationId, now);
       const invitation = await this.invitations.create(manager, {
         email,
         role: input.role,
@@ -85,12 +87,16 @@ export class InvitationsService {
     });
   }
 
-  async preview(token: string): Promise<Invitation> {
+  async preview(token: string, clientAddress: string): Promise<Invitation> {
+    await this.limitGuessing(clientAddress);
     return this.usable(await this.invitations.findByTokenHash(hashToken(token)));
   }
 
   /** Creates the account, uses up the invitation and signs the new user in. */
   async accept(input: { token: string; displayName: string; password: string }, clientAddress: string): Promise<{ me: MeDto; token: string; expiresAt: Date }> {
+    // The token first: this route is public, and the deliberately slow hash runs on libuv's
+    // small thread pool, so a made-up token must not get to start one.
+    await this.preview(input.token, clientAddress);
     const passwordHash = await this.passwords.hash(input.password);
     return this.transactions.run(async (manager) => {
       const invitation = this.usable(await this.invitations.findByTokenHash(hashToken(input.token), manager));
@@ -107,6 +113,11 @@ export class InvitationsService {
       await this.audit.record({ action: 'invitation.accept', outcome: 'success', actor: user, subjectType: 'user', subjectId: user.id, clientAddress }, manager);
       return { me: MeDto.from(user, invitation.organisation!), ...session };
     });
+  }
+
+  /** Tokens cannot be guessed (256 bits), but a client trying many still gets slowed down. */
+  private async limitGuessing(clientAddress: string): Promise<void> {
+    await this.limiter.consume({ scope: 'invitation:ip', subject: clientAddress, max: 30, windowSeconds: 60 });
   }
 
   private usable(invitation: Invitation | null): Invitation {

@@ -33,8 +33,15 @@ export class MailService {
   async deliver(emailId: string): Promise<void> {
     const email = await this.emails.claim(emailId, this.clock.now());
     if (!email) {
-      this.logger.log({ msg: 'Email already sent or being sent; skipping', emailId });
-      return;
+      const current = await this.emails.findById(emailId);
+      if (!current || current.status === 'sent') {
+        this.logger.log({ msg: 'Email already sent or gone; skipping', emailId });
+        return;
+      }
+      // Another attempt holds a fresh claim: it may still send, or it died mid-send (a crash, or
+      // pg-boss expired its job). Completing this job would lose the email in the second case,
+      // so fail it; pg-boss retries with backoff until the claim is sent or goes stale.
+      throw new Error(`Email ${emailId} is being sent by another attempt; retrying later`);
     }
     try {
       await this.mailer.send({ messageId: `<${email.id}@onward>`, to: email.toAddress, subject: email.subject, text: email.textBody });

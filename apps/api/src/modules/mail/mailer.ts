@@ -27,7 +27,9 @@ export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
 
   constructor(url: string, private readonly from: string) {
-    this.transport = nodemailer.createTransport(url);
+    // Bounded well below the outbox's 10-minute stale claim, so a hung send fails before a
+    // retry could take the same email over and send it twice.
+    this.transport = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   }
 
   async send(message: MailMessage): Promise<void> {

@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const SECRET = 'a-session-secret-that-is-long-enough-0123456789';
+
+describe('loadConfig', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'onward-config-'));
+  });
+
+  /** A development environment that writes nothing outside its temporary folder. */
+  const env = (overrides: Record<string, string | undefined> = {}) => ({ DATA_DIR: dataDir, SESSION_SECRET: SECRET, ...overrides });
+  const production = (overrides: Record<string, string | undefined> = {}) =>
+    env({ NODE_ENV: 'production', DATABASE_URL: 'postgres://onward:pw@db:5432/onward', DEMO_SEED: undefined, ...overrides });
+
+  function configError(load: () => unknown): ConfigError {
+    try {
+      load();
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
+    throw new Error('expected a ConfigError, but the configuration loaded');
+  }
+
+  it.each([
+    ['PORT', 'development', { PORT: 'eighty' }],
+    ['PORT', 'development', { PORT: '0' }],
+    ['PORT', 'development', { PORT: '65536' }],
+    ['PORT', 'development', { PORT: '80.5' }],
+    ['PORT', 'development', { PORT: '-1' }],
+    ['DATABASE_URL', 'development', { DATABASE_URL: 'mysql://onward:pw@db/onward' }],
+    ['DATABASE_URL', 'development', { DATABASE_URL: 'not a url' }],
+    ['SESSION_SECRET', 'development', { SESSION_SECRET: 'too-short' }],
+    ['DEMO_SEED', 'production', { DEMO_SEED: 'true' }],
+    ['SESSION_SECRET', 'production', { SESSION_SECRET: undefined }],
+    ['DATABASE_URL', 'production', { DATABASE_URL: undefined }],
+    ['SMTP_URL', 'development', { SMTP_URL: 'http://mail:25' }],
+    ['MEILISEARCH_URL', 'development', { MEILISEARCH_URL: 'ftp://search' }],
+    ['NODE_ENV', 'development', { NODE_ENV: 'staging' }],
+    ['RUN_WORKERS', 'development', { RUN_WORKERS: 'sometimes' }],
+    ['BODY_LIMIT_BYTES', 'development', { BODY_LIMIT_BYTES: '10' }],
+    ['CORS_ORIGINS', 'development', { CORS_ORIGINS: 'https://ok.example, not-a-url' }],
+  ] as const)('refuses a bad %s with a ConfigError that names it (%s %j)', (variable, mode, overrides) => {
+    const error = configError(() => loadConfig(mode === 'production' ? production(overrides) : env(overrides)));
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it('does not repeat a secret or a database password in the error it logs', () => {
+    expect(configError(() => loadConfig(env({ SESSION_SECRET: 'hunter2-short' }))).message).not.toContain('hunter2');
+    expect(configError(() => loadConfig(env({ DATABASE_URL: 'mysql://onward:hunter2@db/onward' }))).message).not.toContain('hunter2');
+  });
+
+  it('starts with zero-setup defaults when nothing is set', () => {
+    const config = loadConfig(env());
+    expect(config.nodeEnv).toBe('development');
+    expect(config.database.url).toBeUndefined();
+    expect(config.search.meilisearchUrl).toBeUndefined();
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.mail.dir).toBe(join(dataDir, 'mail'));
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, publicUrl: 'http://localhost:3000', runWorkers: true, demoSeed: true, invitationTtlHours: 72 });
+    expect(config.session.secureCookies).toBe(false);
+    expect(config.http).toEqual({ corsOrigins: [], bodyLimitBytes: 100 * 1024, trustProxy: false });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig(env({ PORT: '', DATABASE_URL: '', SMTP_URL: '' }))).toMatchObject({ port: 3000, database: { url: undefined }, mail: { smtpUrl: undefined } });
+  });
+
+  it('in production: no demo data by default, and secure cookies behind an https PUBLIC_URL', () => {
+    const config = loadConfig(production({ PUBLIC_URL: 'https://onward.example.org/' }));
+    expect(config.demoSeed).toBe(false);
+    expect(config.publicUrl).toBe('https://onward.example.org');
+    expect(config.session.secureCookies).toBe(true);
+  });
+
+  it('in development, generates a session secret once and keeps it under DATA_DIR', () => {
+    const first = loadConfig(env({ SESSION_SECRET: undefined }));
+    expect(first.session.secret.length).toBeGreaterThanOrEqual(32);
+    expect(existsSync(join(dataDir, 'session-secret'))).toBe(true);
+    expect(readFileSync(join(dataDir, 'session-secret'), 'utf8').trim()).toBe(first.session.secret);
+    expect(loadConfig(env({ SESSION_SECRET: undefined })).session.secret).toBe(first.session.secret);
+  });
+});

@@ -1,0 +1,5 @@
+/**
+ * Providers an HTTP e2e spec may look at through `app.get(...)`: the e2e project may import only
+ * @onward/api/testing from the API.
+ */
+export { PasswordHasher } from '../modules/auth/password-hasher';
