@@ -1,6 +1,6 @@
-import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
+import { PasswordHasher } from '../modules/auth/password-hasher';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 
@@ -27,7 +27,7 @@ export async function seedDemo(url: string): Promise<boolean> {
         manager.create(Organisation, { name: 'Green Valley Foods', kind: 'employer' }),
         manager.create(Organisation, { name: 'Open Door Microfinance Fund', kind: 'funder' }),
       ]);
-      const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+      const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
       await manager.save(
         DEMO_USERS.map((user) =>
           manager.create(User, {

@@ -46,9 +46,8 @@ export class AuthService {
     }
     await this.limiter.reset(failures);
     const session = await this.sessions.start(user.id);
-    const full = await this.users.findById(user.id);
     await this.audit.record({ action: 'auth.login', outcome: 'success', actor: user, subjectType: 'user', subjectId: user.id, clientAddress });
-    return { me: MeDto.from(user, full!.organisation!), ...session };
+    return { me: MeDto.from(user, user.organisation!), ...session };
   }
 
   async logout(token: string | undefined, clientAddress: string): Promise<void> {

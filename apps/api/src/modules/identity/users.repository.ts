@@ -8,7 +8,7 @@ export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
-    return manager.findOne(User, { where: { email: email.toLowerCase() } });
+    return manager.findOne(User, { where: { email: email.toLowerCase() }, relations: { organisation: true } });
   }
 
   findById(id: string): Promise<User | null> {
