@@ -21,6 +21,12 @@ describe('redact', () => {
     expect(redactString(`Bearer ${token}`)).not.toContain(token);
   });
 
+  it('replaces a whole token that starts or ends with "-", as base64url tokens may', () => {
+    const dashed = `-${'A'.repeat(41)}-`;
+    expect(redactString(`cookie onward_session=${dashed}; Path=/`)).toBe('cookie onward_session=[token]; Path=/');
+    expect(redactString(`/invite#${dashed}`)).toBe('/invite#[token]');
+  });
+
   it('keeps UUIDs, numbers and ordinary words readable', () => {
     const id = randomUUID();
     expect(redactString(`Delivery of email ${id} failed`)).toBe(`Delivery of email ${id} failed`);

@@ -7,7 +7,8 @@ const SENSITIVE_KEY = /pass(word)?|token|secret|cookie|authori[sz]ation|e-?mail|
 // ASCII-only pattern would leave most of "maría@…" or all of "đức@bücher.de" in the log.
 const EMAIL = /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}.-]+\.[\p{L}\p{M}]{2,}/giu;
 // Session, CSRF and invitation tokens are 43 base64url characters; UUIDs (36) stay readable.
-const LONG_TOKEN = /\b[A-Za-z0-9_-]{40,}\b/g;
+// Bounded by lookarounds, not \b: base64url tokens may start or end with '-', which \b skips.
+const LONG_TOKEN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-])/g;
 
 export const REDACTED = '[redacted]';
 
