@@ -6,9 +6,15 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseTarget } from './database/database.tokens';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { EmployersModule } from './modules/employers/employers.module';
+import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { OpportunitiesModule } from './modules/opportunities/opportunities.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { SkillsModule } from './modules/skills/skills.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +28,12 @@ export class AppModule {
         IdentityModule,
         AuthModule,
         InvitationsModule,
+        RegionsModule,
+        SkillsModule,
+        EmployersModule,
+        JobsModule,
+        GrantsModule,
+        OpportunitiesModule,
         HealthModule,
       ],
     };

@@ -1,13 +1,19 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { exitOnFailure, startProcess, stopInOrderOnSignal } from './process-lifecycle';
+import { SearchIndexer } from './modules/opportunities/search-indexer';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo-seed';
 
 async function main(): Promise<void> {
   const { config, logger, database } = await startProcess();
-  if (config.demoSeed && (await seedDemo(database.url))) logger.log('Seeded the demo dataset', 'Seed');
+  const seeded = config.demoSeed && (await seedDemo(database.url));
 
   const app = await createApp(config, database);
+  if (seeded) {
+    // The seed writes rows directly, so the search index is built from them once.
+    const { indexed } = await app.get(SearchIndexer).reindexAll();
+    logger.log(`Seeded the demo dataset and indexed ${indexed} opportunities`, 'Seed');
+  }
   await app.listen({ port: config.port, host: config.host });
   stopInOrderOnSignal(app, database);
 

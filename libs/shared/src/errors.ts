@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'rate_limited',
   'invitation_invalid',
+  'employer_not_vetted',
+  'wage_below_floor',
+  'search_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

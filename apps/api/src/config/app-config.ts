@@ -18,7 +18,7 @@ export interface AppConfig {
     url?: string;
     embeddedPort: number;
   };
-  search: { meilisearchUrl?: string; meilisearchApiKey?: string };
+  search: { meilisearchUrl?: string; meilisearchApiKey?: string; meilisearchIndex: string };
   mail: { smtpUrl?: string; from: string; dir: string };
   session: {
     secret: string;
@@ -185,6 +185,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     search: {
       meilisearchUrl: read.url('MEILISEARCH_URL', ['http:', 'https:']),
       meilisearchApiKey: read.optional('MEILISEARCH_API_KEY'),
+      meilisearchIndex: read.string('MEILISEARCH_INDEX', 'opportunities'),
     },
     mail: {
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),

@@ -6,7 +6,12 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+import { Progress } from '../common/progress';
+import { SearchIndexer } from '../modules/opportunities/search-indexer';
+import { SEARCH_ENGINE, SearchEngine } from '../modules/search/search-engine';
 import { hashToken, newToken } from '../common/security/tokens';
 import { loadConfig } from '../config/app-config';
 import { Organisation } from '../modules/identity/organisation.entity';
@@ -95,13 +100,31 @@ async function inviteFirstAdmin(email: string, organisationName: string): Promis
   }
 }
 
+/** Rebuilds the search index from the database, e.g. after switching engines or restoring a backup. */
+async function reindex(): Promise<void> {
+  const config = { ...loadConfig(), runWorkers: false, demoSeed: false };
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  await migrateDatabase(database.url);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), { logger: ['error', 'warn'] });
+  try {
+    const progress = new Progress('Indexing opportunities', undefined);
+    const started = Date.now();
+    const { indexed } = await app.get(SearchIndexer).reindexAll((done) => progress.update(done));
+    progress.finish(indexed, `in ${((Date.now() - started) / 1000).toFixed(1)} s (${app.get<SearchEngine>(SEARCH_ENGINE).engine} engine)`);
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, () => Promise<void>> = {
   migrate: () => migrate(),
   generate: () => generate(args[0] ?? ''),
   'invite-admin': () => inviteFirstAdmin(args[0] ?? '', args[1] ?? ''),
+  reindex: () => reindex(),
 };
-const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>"'));
+const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>" | reindex'));
 run.then(
   () => process.exit(0),
   (error: unknown) => {

@@ -1,9 +1,33 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
+import { ConcernReport } from '../modules/employers/concern-report.entity';
+import { EmployerProfile } from '../modules/employers/employer-profile.entity';
+import { VettingEvent } from '../modules/employers/vetting-event.entity';
+import { GrantProgramme } from '../modules/grants/grant-programme.entity';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
+import { Job } from '../modules/jobs/job.entity';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity';
 import { RateLimitBucket } from '../modules/rate-limit/rate-limit-bucket.entity';
+import { Region } from '../modules/regions/region.entity';
+import { Skill, SkillGroup, SkillTaxonomyVersion } from '../modules/skills/skill.entity';
 
-export const ENTITIES = [Organisation, User, Session, Invitation, RateLimitBucket, OutboundEmail, AuditEvent];
+export const ENTITIES = [
+  Organisation,
+  User,
+  Session,
+  Invitation,
+  RateLimitBucket,
+  OutboundEmail,
+  AuditEvent,
+  Region,
+  SkillGroup,
+  Skill,
+  SkillTaxonomyVersion,
+  EmployerProfile,
+  VettingEvent,
+  ConcernReport,
+  Job,
+  GrantProgramme,
+];

@@ -1,48 +1,158 @@
-import { DataSource } from 'typeorm';
+import { hourlyWageMinor, VETTING_CHECKLIST } from '@onward/shared';
+import { DataSource, EntityManager } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
 import { PasswordHasher } from '../modules/auth/password-hasher';
+import { EmployerProfile } from '../modules/employers/employer-profile.entity';
+import { VettingEvent } from '../modules/employers/vetting-event.entity';
+import { GrantProgramme } from '../modules/grants/grant-programme.entity';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
+import { Job } from '../modules/jobs/job.entity';
+import { Region } from '../modules/regions/region.entity';
+import { DEMO_GRANTS, DEMO_JOBS, DEMO_REGIONS } from './demo-data';
 
 export const DEMO_PASSWORD = 'onward-demo-password';
+
+type DemoOrganisation = 'provider' | 'employer' | 'funder' | 'pendingEmployer';
 
 export const DEMO_USERS = [
   { email: 'admin@example.org', displayName: 'Alex Admin', role: 'admin', organisation: 'provider' },
   { email: 'caseworker@example.org', displayName: 'Casey Caseworker', role: 'caseworker', organisation: 'provider' },
   { email: 'employer@example.org', displayName: 'Emery Employer', role: 'employer', organisation: 'employer' },
+  { email: 'funder@example.org', displayName: 'Frankie Funder', role: 'employer', organisation: 'funder' },
+  { email: 'newemployer@example.org', displayName: 'Noor Newcomer', role: 'employer', organisation: 'pendingEmployer' },
   { email: 'survivor@example.org', displayName: 'Sam', role: 'survivor', organisation: 'provider' },
-] as const;
+] as const satisfies ReadonlyArray<{ email: string; displayName: string; role: string; organisation: DemoOrganisation }>;
+
+const DAY_MS = 86_400_000;
 
 /**
- * The small demo dataset `npm start` loads on first run. Returns false when the database
- * already holds organisations (nothing is touched then).
+ * The small demo dataset `npm start` loads on first run: a service provider, a vetted employer
+ * with published jobs, an employer waiting for vetting, a funder with open grant programmes.
+ * Returns false when the database already holds organisations (nothing is touched then). The
+ * caller rebuilds the search index afterwards.
  */
-export async function seedDemo(url: string): Promise<boolean> {
+export async function seedDemo(url: string, now = new Date()): Promise<boolean> {
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
     return await dataSource.transaction(async (manager) => {
       if ((await manager.count(Organisation)) > 0) return false;
-      const [provider, employer] = await manager.save([
+      await manager.save(DEMO_REGIONS.map((region) => manager.create(Region, region)));
+      const [provider, employer, funder, pendingEmployer] = await manager.save([
         manager.create(Organisation, { name: 'Riverside Support Network', kind: 'service_provider' }),
         manager.create(Organisation, { name: 'Green Valley Foods', kind: 'employer' }),
         manager.create(Organisation, { name: 'Open Door Microfinance Fund', kind: 'funder' }),
+        manager.create(Organisation, { name: 'Northside Cleaning Services', kind: 'employer' }),
       ]);
+      const organisations: Record<DemoOrganisation, Organisation> = { provider, employer, funder, pendingEmployer };
       const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
-      await manager.save(
+      const users = await manager.save(
         DEMO_USERS.map((user) =>
           manager.create(User, {
             email: user.email,
             displayName: user.displayName,
             role: user.role,
-            organisationId: user.organisation === 'provider' ? provider.id : employer.id,
+            organisationId: organisations[user.organisation].id,
             passwordHash,
             disabledAt: null,
           }),
         ),
       );
+      const caseworker = users.find((user) => user.role === 'caseworker')!;
+      await seedEmployers(manager, now, caseworker, employer, pendingEmployer);
+      await seedOpportunities(manager, now, employer, funder, caseworker);
       return true;
     });
   } finally {
     await dataSource.destroy();
   }
+}
+
+async function seedEmployers(manager: EntityManager, now: Date, caseworker: User, vetted: Organisation, pending: Organisation): Promise<void> {
+  const registered = new Date(now.getTime() - 40 * DAY_MS);
+  const vettedAt = new Date(now.getTime() - 30 * DAY_MS);
+  const vettedUntil = new Date(vettedAt.getTime() + 365 * DAY_MS);
+  await manager.save([
+    manager.create(EmployerProfile, {
+      organisationId: vetted.id,
+      legalName: 'Green Valley Foods Ltd',
+      registrationNumber: '09876543',
+      sector: 'food',
+      regions: ['north-west', 'yorkshire', 'south-west', 'midlands', 'london'],
+      contactName: 'Emery Employer',
+      contactEmail: 'employer@example.org',
+      contactPhone: '+44 161 496 0000',
+      vettingStatus: 'vetted',
+      vettedUntil,
+      statusReason: null,
+      statusChangedAt: vettedAt,
+    }),
+    manager.create(EmployerProfile, {
+      organisationId: pending.id,
+      legalName: 'Northside Cleaning Services Ltd',
+      registrationNumber: '12345678',
+      sector: 'cleaning',
+      regions: ['north-east'],
+      contactName: 'Noor Newcomer',
+      contactEmail: 'newemployer@example.org',
+      contactPhone: '+44 191 498 0000',
+      vettingStatus: 'pending',
+      vettedUntil: null,
+      statusReason: null,
+      statusChangedAt: registered,
+    }),
+  ]);
+  const event = (fields: Partial<VettingEvent>) =>
+    manager.create(VettingEvent, { fromStatus: null, actorUserId: null, reason: null, checklist: null, vettedUntil: null, concernId: null, ...fields });
+  await manager.save([
+    event({ employerId: vetted.id, toStatus: 'pending', reason: 'Registered', occurredAt: registered }),
+    event({
+      employerId: vetted.id,
+      fromStatus: 'pending',
+      toStatus: 'vetted',
+      actorUserId: caseworker.id,
+      reason: 'Site visit and document check',
+      checklist: VETTING_CHECKLIST.map((item) => ({ item, confirmed: true, note: null, evidenceReference: 'Site visit report (demo)' })),
+      vettedUntil,
+      occurredAt: vettedAt,
+    }),
+    event({ employerId: pending.id, toStatus: 'pending', reason: 'Registered', occurredAt: registered }),
+  ]);
+}
+
+async function seedOpportunities(manager: EntityManager, now: Date, employer: Organisation, funder: Organisation, caseworker: User): Promise<void> {
+  await manager.save(
+    DEMO_JOBS.map(({ wage, published, ...job }, index) =>
+      manager.create(Job, {
+        ...job,
+        employerId: employer.id,
+        wageMinor: wage.amountMinor,
+        wageCurrency: 'GBP',
+        wagePeriod: wage.period,
+        hourlyWageMinor: hourlyWageMinor(wage.amountMinor, wage.period, job.hoursPerWeek),
+        startDate: null,
+        closingDate: null,
+        status: published ? 'published' : 'draft',
+        publishedAt: published ? new Date(now.getTime() - (index + 1) * DAY_MS) : null,
+        closedAt: null,
+        createdById: null,
+      }),
+    ),
+  );
+  await manager.save(
+    DEMO_GRANTS.map(({ amount, ...grant }) =>
+      manager.create(GrantProgramme, {
+        ...grant,
+        funderId: funder.id,
+        amountMinMinor: amount.minMinor,
+        amountMaxMinor: amount.maxMinor,
+        currency: 'GBP',
+        deadline: null,
+        status: 'open',
+        openedAt: new Date(now.getTime() - 10 * DAY_MS),
+        closedAt: null,
+        createdById: caseworker.id,
+      }),
+    ),
+  );
 }

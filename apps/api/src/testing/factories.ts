@@ -1,10 +1,16 @@
 import { INestApplication } from '@nestjs/common';
-import { OrganisationKind, Role } from '@onward/shared';
+import { hourlyWageMinor, OrganisationKind, Role, VettingStatus } from '@onward/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { PasswordHasher } from '../modules/auth/password-hasher';
+import { EmployerProfile } from '../modules/employers/employer-profile.entity';
+import { GrantProgramme } from '../modules/grants/grant-programme.entity';
+import { Job } from '../modules/jobs/job.entity';
+import { Region } from '../modules/regions/region.entity';
+
+const DAY_MS = 86_400_000;
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -20,9 +26,9 @@ export class Factories {
     return this.app.get(DataSource);
   }
 
-  organisation(overrides: Partial<Pick<Organisation, 'name' | 'kind'>> = {}): Promise<Organisation> {
+  organisation(overrides: { name?: string; kind?: OrganisationKind } = {}): Promise<Organisation> {
     const manager = this.dataSource.manager;
-    return manager.save(manager.create(Organisation, { name: `Organisation ${suffix()}`, kind: 'service_provider' as OrganisationKind, ...overrides }));
+    return manager.save(manager.create(Organisation, { name: overrides.name ?? `Organisation ${suffix()}`, kind: overrides.kind ?? 'service_provider' }));
   }
 
   async user(overrides: Partial<Pick<User, 'email' | 'displayName' | 'role' | 'organisationId' | 'disabledAt'>> & { password?: string } = {}): Promise<User> {
@@ -40,6 +46,100 @@ export class Factories {
         organisationId,
         passwordHash,
         disabledAt: overrides.disabledAt ?? null,
+      }),
+    );
+  }
+
+  /** A region with the given floor (default 1200 GBP minor units an hour). */
+  region(overrides: Partial<Pick<Region, 'code' | 'name' | 'hourlyWageFloorMinor' | 'currency'>> = {}): Promise<Region> {
+    const manager = this.dataSource.manager;
+    const code = overrides.code ?? `region-${suffix()}`;
+    return manager.save(manager.create(Region, { code, name: `Region ${code}`, hourlyWageFloorMinor: 1200, currency: 'GBP', ...overrides }));
+  }
+
+  /**
+   * An employer organisation with its profile; vetted for a year by default. Returns the
+   * organisation id.
+   */
+  async employer(overrides: { name?: string; status?: VettingStatus; vettedUntil?: Date | null; regions?: string[]; statusReason?: string | null } = {}): Promise<EmployerProfile> {
+    const organisation = await this.organisation({ kind: 'employer', name: overrides.name });
+    const status = overrides.status ?? 'vetted';
+    const manager = this.dataSource.manager;
+    return manager.save(
+      manager.create(EmployerProfile, {
+        organisationId: organisation.id,
+        legalName: `${organisation.name} Ltd`,
+        registrationNumber: suffix(),
+        sector: 'food',
+        regions: overrides.regions ?? [],
+        contactName: 'Contact Person',
+        contactEmail: `contact-${suffix()}@example.org`,
+        contactPhone: '+44 20 7946 0000',
+        vettingStatus: status,
+        vettedUntil: overrides.vettedUntil !== undefined ? overrides.vettedUntil : status === 'vetted' || status === 'suspended' ? new Date(Date.now() + 365 * DAY_MS) : null,
+        statusReason: overrides.statusReason ?? null,
+        statusChangedAt: new Date(),
+      }),
+    );
+  }
+
+  /** A job row (draft unless `status` says otherwise); needs an existing employer and region. */
+  job(overrides: Partial<Omit<Job, 'id' | 'employer' | 'region'>> & Pick<Job, 'employerId' | 'regionCode'>): Promise<Job> {
+    const manager = this.dataSource.manager;
+    const wageMinor = overrides.wageMinor ?? 1300;
+    const wagePeriod = overrides.wagePeriod ?? 'hour';
+    const hoursPerWeek = overrides.hoursPerWeek ?? 30;
+    const status = overrides.status ?? 'draft';
+    return manager.save(
+      manager.create(Job, {
+        title: `Job ${suffix()}`,
+        description: 'A job described in enough words to pass validation.',
+        requiredSkills: [],
+        preferredSkills: [],
+        sector: 'food',
+        remote: false,
+        wageCurrency: 'GBP',
+        languages: [],
+        trainingOffered: null,
+        accommodations: null,
+        startDate: null,
+        closingDate: null,
+        publishedAt: status === 'published' ? new Date() : null,
+        closedAt: null,
+        createdById: null,
+        ...overrides,
+        wageMinor,
+        wagePeriod,
+        hoursPerWeek,
+        hourlyWageMinor: hourlyWageMinor(wageMinor, wagePeriod, hoursPerWeek),
+        status,
+      }),
+    );
+  }
+
+  /** A funder organisation's grant programme (draft unless `status` says otherwise). */
+  async grantProgramme(overrides: Partial<Omit<GrantProgramme, 'id' | 'funder' | 'region'>> = {}): Promise<GrantProgramme> {
+    const funderId = overrides.funderId ?? (await this.organisation({ kind: 'funder' })).id;
+    const manager = this.dataSource.manager;
+    const status = overrides.status ?? 'draft';
+    return manager.save(
+      manager.create(GrantProgramme, {
+        title: `Grant ${suffix()}`,
+        description: 'A grant programme described in enough words to pass validation.',
+        amountMinMinor: 10_000,
+        amountMaxMinor: 50_000,
+        currency: 'GBP',
+        eligibility: 'Anyone supported by a partner organisation.',
+        requiredDocuments: [],
+        sector: null,
+        regionCode: null,
+        deadline: null,
+        openedAt: status === 'open' ? new Date() : null,
+        closedAt: null,
+        createdById: null,
+        ...overrides,
+        funderId,
+        status,
       }),
     );
   }

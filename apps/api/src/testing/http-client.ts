@@ -24,6 +24,11 @@ export class HttpClient {
     return body === undefined ? request : request.send(body as object);
   }
 
+  async put(path: string, body: unknown) {
+    const token = await this.csrf();
+    return this.agent.put(path).set('X-CSRF-Token', token).send(body as object);
+  }
+
   async csrf(): Promise<string> {
     if (!this.csrfToken) {
       const response = await this.agent.get('/api/v1/auth/csrf').expect(200);

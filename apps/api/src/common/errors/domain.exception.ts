@@ -23,9 +23,12 @@ export const Errors = {
   sessionExpired: () => new DomainException('session_expired', 'Your session has ended. Please sign in again.', 401),
   csrf: () => new DomainException('csrf_invalid', 'The security token is missing or out of date. Reload the page and try again.', 403),
   forbidden: () => new DomainException('forbidden', 'You do not have access to this.', 403),
+  forbiddenBecause: (message: string) => new DomainException('forbidden', message, 403),
   notFound: (what = 'That record') => new DomainException('not_found', `${what} was not found.`, 404),
   conflict: (message: string) => new DomainException('conflict', message, 409),
   invalidCredentials: () => new DomainException('invalid_credentials', 'The email or password is not correct.', 401),
+  /** 400 naming the fields that are wrong, in the same shape as the ValidationPipe's errors. */
+  invalidField: (field: string, message: string) => new DomainException('validation_failed', message, 400, { [field]: [message] }),
   rateLimited: (retryAfterSeconds: number) =>
     new DomainException('rate_limited', 'Too many attempts. Please wait a few minutes and try again.', 429, undefined, {
       'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),

@@ -19,10 +19,15 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-
     const request = context.switchToHttp().getRequest<OnwardRequest>();
     const token = request.cookies?.[SESSION_COOKIE];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      // A public route still knows who is calling when there is a live session (e.g. a
+      // signed-in survivor reporting a concern); a dead session there is simply anonymous.
+      if (token) request.actor = await this.sessions.authenticate(token).catch(() => undefined);
+      return true;
+    }
+
     if (!token) throw Errors.unauthenticated();
     request.actor = await this.sessions.authenticate(token);
 

@@ -18,6 +18,11 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   return actor;
 });
 
+/** The signed-in user on a @Public() route, or null when nobody is signed in. */
+export const OptionalActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
+  return context.switchToHttp().getRequest<OnwardRequest>().actor ?? null;
+});
+
 /** The client's address as Fastify resolved it (trust proxy is explicit configuration). */
 export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
   return context.switchToHttp().getRequest<OnwardRequest>().ip;

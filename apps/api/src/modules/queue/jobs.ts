@@ -4,6 +4,8 @@
  */
 export interface JobPayloads {
   'email.send': { emailId: string };
+  /** Brings the search index in line with one job, grant programme, or all of an employer's jobs. */
+  'search.sync': { kind: 'job' | 'grant' | 'employer'; id: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -15,4 +17,7 @@ interface JobDefinition {
 export const JOB_DEFINITIONS: Record<JobName, JobDefinition> = {
   // 30 s, 1 min, 2 min ... about 2 hours of attempts before the dead-letter queue.
   'email.send': { retry: { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } },
+  // 5 s, 10 s, 20 s ... about 1.5 hours while the search engine is down, then the dead-letter
+  // queue; a full reindex (npm run search:reindex) repairs anything that ends there.
+  'search.sync': { retry: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } },
 };
