@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { hourlyWageMinor, OrganisationKind, Role, VettingStatus } from '@onward/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock/clock';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { PasswordHasher } from '../modules/auth/password-hasher';
@@ -24,6 +25,10 @@ export class Factories {
 
   private get dataSource(): DataSource {
     return this.app.get(DataSource);
+  }
+
+  private now(): Date {
+    return this.app.get(Clock).now();
   }
 
   organisation(overrides: { name?: string; kind?: OrganisationKind } = {}): Promise<Organisation> {
@@ -58,27 +63,37 @@ export class Factories {
   }
 
   /**
-   * An employer organisation with its profile; vetted for a year by default. Returns the
-   * organisation id.
+   * An employer organisation with its profile; vetted for a year by default. Returns the profile,
+   * whose organisationId is the employer's id.
    */
-  async employer(overrides: { name?: string; status?: VettingStatus; vettedUntil?: Date | null; regions?: string[]; statusReason?: string | null } = {}): Promise<EmployerProfile> {
+  async employer(
+    overrides: {
+      name?: string;
+      status?: VettingStatus;
+      vettedUntil?: Date | null;
+      regions?: string[];
+      statusReason?: string | null;
+    } & Partial<Pick<EmployerProfile, 'legalName' | 'registrationNumber' | 'sector' | 'contactName' | 'contactEmail' | 'contactPhone'>> = {},
+  ): Promise<EmployerProfile> {
     const organisation = await this.organisation({ kind: 'employer', name: overrides.name });
     const status = overrides.status ?? 'vetted';
+    // The app's clock, so an employer made after a test moved the clock is vetted from then.
+    const now = this.now();
     const manager = this.dataSource.manager;
     return manager.save(
       manager.create(EmployerProfile, {
         organisationId: organisation.id,
-        legalName: `${organisation.name} Ltd`,
-        registrationNumber: suffix(),
-        sector: 'food',
+        legalName: overrides.legalName ?? `${organisation.name} Ltd`,
+        registrationNumber: overrides.registrationNumber ?? suffix(),
+        sector: overrides.sector ?? 'food',
         regions: overrides.regions ?? [],
-        contactName: 'Contact Person',
-        contactEmail: `contact-${suffix()}@example.org`,
-        contactPhone: '+44 20 7946 0000',
+        contactName: overrides.contactName ?? 'Contact Person',
+        contactEmail: overrides.contactEmail ?? `contact-${suffix()}@example.org`,
+        contactPhone: overrides.contactPhone ?? '+44 20 7946 0000',
         vettingStatus: status,
-        vettedUntil: overrides.vettedUntil !== undefined ? overrides.vettedUntil : status === 'vetted' || status === 'suspended' ? new Date(Date.now() + 365 * DAY_MS) : null,
+        vettedUntil: overrides.vettedUntil !== undefined ? overrides.vettedUntil : status === 'vetted' || status === 'suspended' ? new Date(now.getTime() + 365 * DAY_MS) : null,
         statusReason: overrides.statusReason ?? null,
-        statusChangedAt: new Date(),
+        statusChangedAt: now,
       }),
     );
   }
@@ -104,7 +119,7 @@ export class Factories {
         accommodations: null,
         startDate: null,
         closingDate: null,
-        publishedAt: status === 'published' ? new Date() : null,
+        publishedAt: status === 'published' ? this.now() : null,
         closedAt: null,
         createdById: null,
         ...overrides,
@@ -134,7 +149,7 @@ export class Factories {
         sector: null,
         regionCode: null,
         deadline: null,
-        openedAt: status === 'open' ? new Date() : null,
+        openedAt: status === 'open' ? this.now() : null,
         closedAt: null,
         createdById: null,
         ...overrides,

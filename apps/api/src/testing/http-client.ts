@@ -29,6 +29,11 @@ export class HttpClient {
     return this.agent.put(path).set('X-CSRF-Token', token).send(body as object);
   }
 
+  async patch(path: string, body: unknown) {
+    const token = await this.csrf();
+    return this.agent.patch(path).set('X-CSRF-Token', token).send(body as object);
+  }
+
   async csrf(): Promise<string> {
     if (!this.csrfToken) {
       const response = await this.agent.get('/api/v1/auth/csrf').expect(200);

@@ -3,3 +3,4 @@
  * @onward/api/testing from the API.
  */
 export { PasswordHasher } from '../modules/auth/password-hasher';
+export { SearchIndexer } from '../modules/opportunities/search-indexer';

@@ -35,12 +35,12 @@ export class EmployersRepository {
     await manager.update(EmployerProfile, { organisationId }, change);
   }
 
-  addEvent(manager: EntityManager, event: Omit<VettingEvent, 'id' | 'actor' | 'employer'>): Promise<VettingEvent> {
+  addEvent(manager: EntityManager, event: Omit<VettingEvent, 'id' | 'actor' | 'employer' | 'sequence'>): Promise<VettingEvent> {
     return manager.save(manager.create(VettingEvent, event));
   }
 
   history(employerId: string): Promise<VettingEvent[]> {
-    return this.dataSource.manager.find(VettingEvent, { where: { employerId }, relations: { actor: true }, order: { occurredAt: 'DESC' } });
+    return this.dataSource.manager.find(VettingEvent, { where: { employerId }, relations: { actor: true }, order: { occurredAt: 'DESC', sequence: 'DESC' } });
   }
 
   /** The most recent decision that carried a checklist. */
@@ -50,11 +50,12 @@ export class EmployersRepository {
       .where('event.employer_id = :employerId', { employerId })
       .andWhere('event.checklist IS NOT NULL')
       .orderBy('event.occurred_at', 'DESC')
+      .addOrderBy('event.sequence', 'DESC')
       .limit(1)
       .getOne();
   }
 
   latestEvent(manager: EntityManager, employerId: string): Promise<VettingEvent | null> {
-    return manager.findOne(VettingEvent, { where: { employerId }, order: { occurredAt: 'DESC' } });
+    return manager.findOne(VettingEvent, { where: { employerId }, order: { occurredAt: 'DESC', sequence: 'DESC' } });
   }
 }

@@ -211,13 +211,14 @@ export class EmployersService {
   }
 
   /**
-   * A forced-labour concern arrived: a vetted (or in-review) employer is suspended at once,
-   * inside the transaction that stored the report. The reason the employer sees does not say
-   * who reported or what.
+   * A forced-labour concern arrived: a vetted employer is suspended at once, inside the
+   * transaction that stored the report, so its jobs leave search. One that is not vetted cannot
+   * publish anyway and stays in the vetting queue, where the open concern blocks vetting until
+   * it is reviewed. The reason the employer sees does not say who reported or what.
    */
   async holdForConcern(manager: EntityManager, employerId: string, concernId: string): Promise<void> {
     const profile = await this.employers.lock(manager, employerId);
-    if (!profile || profile.vettingStatus === 'suspended' || profile.vettingStatus === 'rejected') return;
+    if (profile?.vettingStatus !== 'vetted') return;
     await this.transition(null, employerId, () => ({ to: 'suspended', reason: HOLD_REASON }), { concernId, manager });
   }
 

@@ -1,5 +1,5 @@
 import { VettingChecklistItem, VettingStatus } from '@onward/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from '../identity/organisation.entity';
 import { User } from '../identity/user.entity';
 
@@ -52,4 +52,9 @@ export class VettingEvent {
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
+
+  /** Insertion order: breaks ties between events with the same timestamp. */
+  @Column({ type: 'integer', select: true })
+  @Generated('increment')
+  sequence: number;
 }

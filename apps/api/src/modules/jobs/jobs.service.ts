@@ -56,7 +56,8 @@ export class JobsService {
     return this.transactions.run(async (manager) => {
       const job = await this.jobs.create(manager, { ...fields, employerId: actor.organisationId, status: 'draft', publishedAt: null, closedAt: null, createdById: actor.id });
       await this.audit.record({ action: 'job.create', outcome: 'success', actor, subjectType: 'job', subjectId: job.id }, manager);
-      return job;
+      // Re-read with the employer and region, so the response names them as GET does.
+      return (await this.jobs.findById(job.id, manager))!;
     });
   }
 

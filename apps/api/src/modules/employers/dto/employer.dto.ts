@@ -23,6 +23,7 @@ import {
   IsEmail,
   IsIn,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -102,6 +103,7 @@ export class RegisterEmployerDto {
   contactPhone: string;
 
   @ApiProperty({ type: EmployerAccountDto, description: 'The first member account; it is signed in at once.' })
+  @IsObject()
   @ValidateNested()
   @Type(() => EmployerAccountDto)
   account: EmployerAccountDto;

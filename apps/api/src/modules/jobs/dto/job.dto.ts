@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -81,6 +82,7 @@ export class SaveJobDto {
   remote: boolean;
 
   @ApiProperty({ type: WageDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => WageDto)
   wage: WageDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Skill, SkillGroup } from '../skill.entity';
 
 export class SkillLabelsDto {
@@ -70,6 +70,7 @@ export class CreateSkillDto {
   code: string;
 
   @ApiProperty({ type: SkillLabelsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => SkillLabelsDto)
   labels: SkillLabelsDto;
