@@ -132,6 +132,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Regions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Regions_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Skills_taxonomy"];
+        put?: never;
+        post: operations["Skills_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Skills_update"];
+        trace?: never;
+    };
+    "/api/v1/employers/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Employers_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Employers_standing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Employers_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Employers_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Employers_startReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Employers_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Employers_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Employers_reportConcern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Concerns_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concerns/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Concerns_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Jobs_list"];
+        put?: never;
+        post: operations["Jobs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Jobs_get"];
+        put: operations["Jobs_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Jobs_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Jobs_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GrantProgrammes_list"];
+        put?: never;
+        post: operations["GrantProgrammes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GrantProgrammes_get"];
+        put: operations["GrantProgrammes_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-programmes/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantProgrammes_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-programmes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantProgrammes_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opportunities_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opportunities_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Opportunities_grant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -155,7 +555,7 @@ export interface components {
         ApiErrorDto: {
             statusCode: number;
             /** @enum {string} */
-            code: "validation_failed" | "malformed_request" | "payload_too_large" | "unauthenticated" | "session_expired" | "csrf_invalid" | "forbidden" | "not_found" | "conflict" | "invalid_credentials" | "rate_limited" | "invitation_invalid" | "internal_error";
+            code: "validation_failed" | "malformed_request" | "payload_too_large" | "unauthenticated" | "session_expired" | "csrf_invalid" | "forbidden" | "not_found" | "conflict" | "invalid_credentials" | "rate_limited" | "invitation_invalid" | "employer_not_vetted" | "wage_below_floor" | "search_unavailable" | "internal_error";
             message: string;
             /** @description Messages per field, for validation_failed */
             fields?: {
@@ -233,6 +633,504 @@ export interface components {
             token: string;
             displayName: string;
             password: string;
+        };
+        RegionDto: {
+            /** @example north-west */
+            code: string;
+            /** @example North West */
+            name: string;
+            /**
+             * @description Lowest hourly wage a job here may be published at, in minor units (pence, cents).
+             * @example 1221
+             */
+            hourlyWageFloorMinor: number;
+            /** @example GBP */
+            currency: string;
+        };
+        SaveRegionDto: {
+            name: string;
+            /** @description Minor units per hour. */
+            hourlyWageFloorMinor: number;
+            /** @example GBP */
+            currency: string;
+        };
+        SkillLabelsDto: {
+            /** @example Carpentry */
+            en: string;
+            /** @example Carpintería */
+            es: string;
+            /** @example النجارة */
+            ar: string;
+        };
+        SkillGroupDto: {
+            /** @example construction */
+            code: string;
+            labels: components["schemas"]["SkillLabelsDto"];
+        };
+        SkillDto: {
+            /** @example construction.carpentry */
+            code: string;
+            /** @example construction */
+            group: string;
+            labels: components["schemas"]["SkillLabelsDto"];
+            /** @description Retired skills stay readable on old records but cannot be chosen for new ones. */
+            retired: boolean;
+        };
+        SkillTaxonomyDto: {
+            /** @description Goes up by one with every change. */
+            version: number;
+            groups: components["schemas"]["SkillGroupDto"][];
+            skills: components["schemas"]["SkillDto"][];
+        };
+        CreateSkillDto: {
+            /**
+             * @description <group>.<name>, lowercase; stable forever.
+             * @example construction.dry_stone_walling
+             */
+            code: string;
+            labels: components["schemas"]["SkillLabelsDto"];
+        };
+        UpdateSkillDto: {
+            labels?: components["schemas"]["SkillLabelsDto"];
+            /** @description true retires the skill; false brings it back. */
+            retired?: boolean;
+        };
+        EmployerAccountDto: {
+            /** @example Jo Manager */
+            displayName: string;
+            /** @example jo@greenvalley.example */
+            email: string;
+            password: string;
+        };
+        RegisterEmployerDto: {
+            /**
+             * @description The name survivors will see.
+             * @example Green Valley Foods
+             */
+            organisationName: string;
+            /** @example Green Valley Foods Ltd */
+            legalName: string;
+            /**
+             * @description Company or charity registration number.
+             * @example 01234567
+             */
+            registrationNumber: string;
+            /** @enum {string} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other";
+            /** @description Region codes where the employer has workplaces. */
+            regions: string[];
+            contactName: string;
+            contactEmail: string;
+            /** @example +44 20 7946 0000 */
+            contactPhone: string;
+            /** @description The first member account; it is signed in at once. */
+            account: components["schemas"]["EmployerAccountDto"];
+        };
+        ChecklistItemStateDto: {
+            /** @enum {string} */
+            item: "no_recruitment_fees" | "identity_documents_never_held" | "wages_paid_as_promised" | "free_to_leave" | "lawful_registration" | "safe_workplace";
+            /** @description null: not reviewed yet. */
+            confirmed: boolean | null;
+        };
+        EmployerStandingDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "pending" | "in_review" | "vetted" | "rejected" | "suspended";
+            /** @description Vetted, but the vetting has expired. */
+            expired: boolean;
+            /** Format: date-time */
+            vettedUntil: string | null;
+            /** @description Why it is rejected or suspended. */
+            reason: string | null;
+            /** @description Whether jobs can be published now. */
+            canPublish: boolean;
+            /** @description Why not, when canPublish is false. */
+            publishingBlockedBecause: string | null;
+            /** @description The latest review, item by item. */
+            checklist: components["schemas"]["ChecklistItemStateDto"][];
+        };
+        EmployerSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            /** @enum {string} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other";
+            regions: string[];
+            /** @enum {string} */
+            status: "pending" | "in_review" | "vetted" | "rejected" | "suspended";
+            expired: boolean;
+            /** Format: date-time */
+            vettedUntil: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        ChecklistAnswerViewDto: {
+            /** @enum {string} */
+            item: "no_recruitment_fees" | "identity_documents_never_held" | "wages_paid_as_promised" | "free_to_leave" | "lawful_registration" | "safe_workplace";
+            confirmed: boolean;
+            note: string | null;
+            evidenceReference: string | null;
+        };
+        VettingEventDto: {
+            /** @enum {string|null} */
+            from: "pending" | "in_review" | "vetted" | "rejected" | "suspended" | null;
+            /** @enum {string} */
+            to: "pending" | "in_review" | "vetted" | "rejected" | "suspended";
+            /** @description Who made the change; null when the system did (a concern hold). */
+            by: string | null;
+            reason: string | null;
+            checklist: components["schemas"]["ChecklistAnswerViewDto"][] | null;
+            /** Format: date-time */
+            vettedUntil: string | null;
+            /** @description The change came from a concern report. */
+            fromConcern: boolean;
+            /** Format: date-time */
+            at: string;
+        };
+        ConcernDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            /** @enum {string} */
+            category: "recruitment_fees" | "documents_held" | "wages_withheld" | "not_free_to_leave" | "threats_or_violence" | "excessive_hours" | "unsafe_workplace" | "other";
+            details: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "dismissed";
+            /** @description A forced-labour indicator: publication is held while it is open. */
+            holdsPublication: boolean;
+            /** @description The reporter's role; null when reported without signing in. Never their name. */
+            reporterRole: string | null;
+            /** @description The reporter belongs to the viewer's own organisation (their caseworker can follow up). */
+            reporterInYourOrganisation: boolean;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewNote: string | null;
+        };
+        EmployerDetailDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            /** @enum {string} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other";
+            regions: string[];
+            /** @enum {string} */
+            status: "pending" | "in_review" | "vetted" | "rejected" | "suspended";
+            expired: boolean;
+            /** Format: date-time */
+            vettedUntil: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            registeredAt: string;
+            registrationNumber: string;
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            reason: string | null;
+            /** @description The latest review. */
+            checklist: components["schemas"]["ChecklistAnswerViewDto"][] | null;
+            /** @description Newest first. */
+            history: components["schemas"]["VettingEventDto"][];
+            concerns: components["schemas"]["ConcernDto"][];
+        };
+        ChecklistAnswerDto: {
+            /** @enum {string} */
+            item: "no_recruitment_fees" | "identity_documents_never_held" | "wages_paid_as_promised" | "free_to_leave" | "lawful_registration" | "safe_workplace";
+            confirmed: boolean;
+            /** @description For caseworkers; never shown to the employer. */
+            note?: string | null;
+            /** @description Where the evidence is kept (a file reference, not the document). */
+            evidenceReference?: string | null;
+        };
+        VettingDecisionDto: {
+            /** @enum {string} */
+            decision: "vetted" | "rejected";
+            /** @description Every checklist item, once. */
+            checklist: components["schemas"]["ChecklistAnswerDto"][];
+            /** @description Required to reject; the employer sees it. */
+            reason?: string;
+            /**
+             * @description Last day the vetting is valid (YYYY-MM-DD); default one year from today.
+             * @example 2027-11-28
+             */
+            vettedUntil?: string;
+        };
+        SuspendEmployerDto: {
+            /** @description The employer sees it. */
+            reason: string;
+        };
+        ReportConcernDto: {
+            /** @enum {string} */
+            category: "recruitment_fees" | "documents_held" | "wages_withheld" | "not_free_to_leave" | "threats_or_violence" | "excessive_hours" | "unsafe_workplace" | "other";
+            /** @description What happened, in your own words. */
+            details: string;
+        };
+        ConcernReceiptDto: {
+            /** @description Plain words for the person who reported. */
+            message: string;
+        };
+        ReviewConcernDto: {
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed";
+            note: string;
+        };
+        WageDto: {
+            /**
+             * @description Integer minor units (pence, cents).
+             * @example 1250
+             */
+            amountMinor: number;
+            /** @example GBP */
+            currency: string;
+            /** @enum {string} */
+            period: "hour" | "week" | "month" | "year";
+        };
+        SaveJobDto: {
+            /** @example Kitchen assistant */
+            title: string;
+            /** @description Plain language: what the work is, where, when. */
+            description: string;
+            /** @description Skill codes from the taxonomy. */
+            requiredSkills: string[];
+            preferredSkills: string[];
+            /** @enum {string} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other";
+            /** @description Where the work is (or where the contract is based, for remote work). */
+            regionCode: string;
+            remote: boolean;
+            wage: components["schemas"]["WageDto"];
+            hoursPerWeek: number;
+            /** @description Languages the work needs (ISO 639-1). */
+            languages: ("en" | "es" | "ar" | "fr" | "pt" | "ro" | "pl" | "uk" | "ru" | "vi" | "tl" | "th" | "sw" | "am" | "ti" | "so" | "hi" | "ur" | "bn" | "pa" | "zh" | "sq" | "ne" | "fa" | "ps" | "ku" | "tr" | "ha" | "yo" | "ig" | "it" | "de" | "bg" | "lt" | "sk" | "cs" | "hu" | "ta" | "ml" | "id")[];
+            trainingOffered?: string | null;
+            /** @description Adjustments offered: flexible hours, step-free access, childcare... */
+            accommodations?: string | null;
+            /** @example 2027-01-04 */
+            startDate?: string | null;
+            /**
+             * @description Last day to apply.
+             * @example 2026-12-20
+             */
+            closingDate?: string | null;
+        };
+        WageViewDto: {
+            amountMinor: number;
+            currency: string;
+            /** @enum {string} */
+            period: "hour" | "week" | "month" | "year";
+        };
+        JobDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            title: string;
+            description: string;
+            requiredSkills: string[];
+            preferredSkills: string[];
+            /** @enum {string} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other";
+            regionCode: string;
+            regionName: string;
+            remote: boolean;
+            wage: components["schemas"]["WageViewDto"];
+            /** @description The wage per hour in minor units, as compared with the floor. */
+            hourlyWageMinor: number;
+            hoursPerWeek: number;
+            languages: string[];
+            trainingOffered: string | null;
+            accommodations: string | null;
+            startDate: string | null;
+            closingDate: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AmountRangeDto: {
+            /**
+             * @description Integer minor units.
+             * @example 50000
+             */
+            minMinor: number;
+            /** @example 250000 */
+            maxMinor: number;
+            /** @example GBP */
+            currency: string;
+        };
+        SaveGrantProgrammeDto: {
+            /**
+             * Format: uuid
+             * @description Staff: the funder organisation. Funder members: omit (their own).
+             */
+            funderId?: string;
+            /** @example Start-up grants for small food businesses */
+            title: string;
+            description: string;
+            amount: components["schemas"]["AmountRangeDto"];
+            /** @description Who may apply, in plain words. */
+            eligibility: string;
+            /**
+             * @example [
+             *       "A short business plan (one page)"
+             *     ]
+             */
+            requiredDocuments: string[];
+            /**
+             * @description Null: any sector.
+             * @enum {string|null}
+             */
+            sector?: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other" | null;
+            /** @description Null: every region. */
+            regionCode?: string | null;
+            /**
+             * @description Last day to apply.
+             * @example 2027-03-31
+             */
+            deadline?: string | null;
+        };
+        AmountRangeViewDto: {
+            minMinor: number;
+            maxMinor: number;
+            currency: string;
+        };
+        GrantProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            funderId: string;
+            funderName: string;
+            title: string;
+            description: string;
+            amount: components["schemas"]["AmountRangeViewDto"];
+            eligibility: string;
+            requiredDocuments: string[];
+            /** @enum {string|null} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other" | null;
+            regionCode: string | null;
+            regionName: string | null;
+            deadline: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        OpportunityWageDto: {
+            amountMinor: number;
+            currency: string;
+            /** @enum {string} */
+            period: "hour" | "week" | "month" | "year";
+            hoursPerWeek: number;
+        };
+        OpportunityAmountDto: {
+            minMinor: number;
+            maxMinor: number;
+            currency: string;
+        };
+        OpportunityHitDto: {
+            /** @enum {string} */
+            type: "job" | "grant";
+            /**
+             * Format: uuid
+             * @description The job or grant programme id (for its detail page).
+             */
+            id: string;
+            title: string;
+            /** @description The start of the description. */
+            summary: string;
+            organisationName: string;
+            /** @enum {string|null} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other" | null;
+            region: string | null;
+            remote: boolean;
+            languages: string[];
+            skills: string[];
+            wage: components["schemas"]["OpportunityWageDto"] | null;
+            amount: components["schemas"]["OpportunityAmountDto"] | null;
+            /** @description Closing date or deadline (YYYY-MM-DD). */
+            closesOn: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        FacetCountDto: {
+            value: string;
+            count: number;
+        };
+        OpportunityFacetsDto: {
+            type: components["schemas"]["FacetCountDto"][];
+            sector: components["schemas"]["FacetCountDto"][];
+            region: components["schemas"]["FacetCountDto"][];
+            /** @description value "true" or "false". */
+            remote: components["schemas"]["FacetCountDto"][];
+            languages: components["schemas"]["FacetCountDto"][];
+            /** @description Hourly wage bands: under_1000, 1000_1250, 1250_1500, 1500_2000, 2000_plus. */
+            wage: components["schemas"]["FacetCountDto"][];
+        };
+        OpportunitySearchDto: {
+            hits: components["schemas"]["OpportunityHitDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: components["schemas"]["OpportunityFacetsDto"];
+        };
+        JobOpportunityDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description For reporting a concern about the employer.
+             */
+            employerId: string;
+            employerName: string;
+            requiredSkills: string[];
+            preferredSkills: string[];
+            /** @enum {string} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other";
+            regionCode: string;
+            regionName: string;
+            remote: boolean;
+            wage: components["schemas"]["OpportunityWageDto"];
+            languages: string[];
+            trainingOffered: string | null;
+            accommodations: string | null;
+            startDate: string | null;
+            closingDate: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        GrantOpportunityDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            funderName: string;
+            amount: components["schemas"]["OpportunityAmountDto"];
+            eligibility: string;
+            requiredDocuments: string[];
+            /** @enum {string|null} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other" | null;
+            regionCode: string | null;
+            regionName: string | null;
+            deadline: string | null;
         };
         ComponentHealthDto: {
             /** @enum {string} */
@@ -509,6 +1407,975 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Regions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Regions_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRegionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Skills_taxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillTaxonomyDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Skills_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSkillDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Skills_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSkillDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterEmployerDto"];
+            };
+        };
+        responses: {
+            /** @description The organisation is pending vetting; the first member is signed in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_standing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerStandingDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_list: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated statuses, e.g. pending,in_review. */
+                status?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerSummaryDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDetailDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_startReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerSummaryDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VettingDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerSummaryDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendEmployerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerSummaryDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Employers_reportConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportConcernDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernReceiptDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Concerns_list: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated statuses; default open. */
+                status?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Concerns_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewConcernDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Jobs_list: {
+        parameters: {
+            query?: {
+                /** @description Staff only: one employer’s jobs. */
+                employerId?: string;
+                /** @description Comma-separated statuses. */
+                status?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An employer gets its own jobs; staff any employer's. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Jobs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveJobDto"];
+            };
+        };
+        responses: {
+            /** @description Saved as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Jobs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Jobs_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveJobDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Jobs_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Jobs_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantProgrammes_list: {
+        parameters: {
+            query?: {
+                funderId?: string;
+                /** @description Comma-separated statuses. */
+                status?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantProgrammeDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantProgrammes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveGrantProgrammeDto"];
+            };
+        };
+        responses: {
+            /** @description Saved as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantProgrammeDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantProgrammes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantProgrammeDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantProgrammes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveGrantProgrammeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantProgrammeDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantProgrammes_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantProgrammeDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantProgrammes_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantProgrammeDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opportunities_search: {
+        parameters: {
+            query?: {
+                /** @description Words to look for; typos and word beginnings are forgiven. */
+                q?: string;
+                /** @description Comma-separated: job, grant. */
+                type?: string[];
+                /** @description Comma-separated sectors. */
+                sector?: string[];
+                /** @description Comma-separated region codes. */
+                region?: string[];
+                remote?: "true" | "false";
+                /** @description Comma-separated ISO 639-1 codes. */
+                language?: string[];
+                /** @description Lowest hourly wage, minor units. Leaves grants out. */
+                wageMin?: number;
+                /** @description Highest hourly wage, minor units. Leaves grants out. */
+                wageMax?: number;
+                sort?: "relevance" | "newest" | "wage";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunitySearchDto"];
+                };
+            };
+            /** @description search_unavailable: the search engine is down; try again shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opportunities_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOpportunityDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Opportunities_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantOpportunityDto"];
                 };
             };
             /** @description An error, with a stable code */

@@ -1,5 +1,9 @@
 import { Navigate, type RouteObject } from 'react-router';
 import type { Role } from '../api/types';
+import { employersRoutes } from '../features/employers/routes';
+import { grantsRoutes } from '../features/grants/routes';
+import { opportunitiesRoutes } from '../features/opportunities/routes';
+import { vettingRoutes } from '../features/vetting/routes';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
@@ -29,6 +33,8 @@ const invitePages = (Object.entries(INVITE_PATHS) as [Role, string][]).map(([rol
   ),
 }));
 
+const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes];
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
@@ -39,9 +45,10 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRedirect /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'invite', element: <AcceptInvitationPage /> },
+          ...features.flatMap((feature) => feature.public),
         ],
       },
-      { element: <RequireAuth />, children: [...homes, ...invitePages] },
+      { element: <RequireAuth />, children: [...homes, ...invitePages, ...features.flatMap((feature) => feature.signedIn)] },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -1,5 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import employersAr from '../features/employers/locales/ar.json';
+import employersEn from '../features/employers/locales/en.json';
+import employersEs from '../features/employers/locales/es.json';
+import grantsAr from '../features/grants/locales/ar.json';
+import grantsEn from '../features/grants/locales/en.json';
+import grantsEs from '../features/grants/locales/es.json';
+import opportunitiesAr from '../features/opportunities/locales/ar.json';
+import opportunitiesEn from '../features/opportunities/locales/en.json';
+import opportunitiesEs from '../features/opportunities/locales/es.json';
+import referenceAr from '../features/reference/locales/ar.json';
+import referenceEn from '../features/reference/locales/en.json';
+import referenceEs from '../features/reference/locales/es.json';
+import vettingAr from '../features/vetting/locales/ar.json';
+import vettingEn from '../features/vetting/locales/en.json';
+import vettingEs from '../features/vetting/locales/es.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -9,10 +24,14 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 export const LANGUAGE_STORAGE_KEY = 'onward.language';
 
+/**
+ * One translation namespace, assembled from the shell's strings and each feature's own locale
+ * files (each feature owns one top-level key, so they never collide).
+ */
 export const resources = {
-  en: { translation: en },
-  es: { translation: es },
-  ar: { translation: ar },
+  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn } },
+  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs } },
+  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr } },
 } as const;
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar']);

@@ -1,9 +1,14 @@
 import 'i18next';
+import type employers from '../features/employers/locales/en.json';
+import type grants from '../features/grants/locales/en.json';
+import type opportunities from '../features/opportunities/locales/en.json';
+import type reference from '../features/reference/locales/en.json';
+import type vetting from '../features/vetting/locales/en.json';
 import type en from './locales/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants };
   }
 }

@@ -1,4 +1,9 @@
+import type { ParseKeys } from 'i18next';
 import type { Role } from '../../api/types';
+import { employersNavItems } from '../employers/navigation';
+import { grantsNavItems } from '../grants/navigation';
+import { opportunitiesNavItems } from '../opportunities/navigation';
+import { vettingNavItems } from '../vetting/navigation';
 
 export const ROLE_HOME_PATHS = {
   survivor: '/survivor',
@@ -25,12 +30,18 @@ export function redirectForRole(userRole: Role, pageRole: Role): string | null {
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.invite';
+  labelKey: ParseKeys;
 }
 
-/** Only what exists today; each feature adds its own entry when it lands. */
+/** Home first, then each feature's own entries, then invitations. */
 export function navItemsFor(role: Role): NavItem[] {
-  const items: NavItem[] = [{ to: homePathFor(role), labelKey: 'nav.home' }];
+  const items: NavItem[] = [
+    { to: homePathFor(role), labelKey: 'nav.home' },
+    ...opportunitiesNavItems(role),
+    ...employersNavItems(role),
+    ...vettingNavItems(role),
+    ...grantsNavItems(role),
+  ];
   if (role === 'caseworker' || role === 'admin') items.push({ to: INVITE_PATHS[role], labelKey: 'nav.invite' });
   return items;
 }

@@ -1,0 +1,2 @@
+export { useRegions, useSkills } from './hooks/useReferenceData';
+export { formatDate, formatMoney } from './format';
