@@ -1,5 +1,8 @@
+import { ROLES } from '@onward/shared';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../api/types';
+import { i18n } from '../../i18n/i18n';
 import { demoUsers, mockApi, renderApp } from '../../test/render';
 import { homePathFor, navItemsFor, redirectForRole } from './navigation';
 
@@ -22,15 +25,56 @@ describe('role navigation rules', () => {
     expect(redirectForRole('admin', 'admin')).toBeNull();
   });
 
-  it('offers invitations only to caseworkers and admins', () => {
-    expect(navItemsFor('survivor').map((item) => item.to)).toEqual(['/survivor']);
-    expect(navItemsFor('employer').map((item) => item.to)).toEqual(['/employer']);
-    expect(navItemsFor('caseworker').map((item) => item.to)).toEqual(['/caseworker', '/caseworker/invite']);
-    expect(navItemsFor('admin').map((item) => item.to)).toEqual(['/admin', '/admin/invite']);
+  const paths = (role: Role) => navItemsFor(role).map((item) => item.to);
+  const labelKeys = (role: Role) => navItemsFor(role).map((item) => item.labelKey as string);
+
+  it('puts Home first, and offers invitations only to caseworkers and admins, last', () => {
+    for (const role of ROLES) expect(paths(role)[0]).toBe(homePathFor(role));
+    expect(paths('survivor').filter((path) => path.endsWith('/invite'))).toEqual([]);
+    expect(paths('employer').filter((path) => path.endsWith('/invite'))).toEqual([]);
+    expect(paths('caseworker').at(-1)).toBe('/caseworker/invite');
+    expect(paths('admin').at(-1)).toBe('/admin/invite');
+  });
+
+  it('offers employers their organisation, jobs and grant programmes, each under their own home', () => {
+    // Members of employers and of funders share the role; each page explains when it is not theirs.
+    expect(paths('employer')).toEqual(expect.arrayContaining(['/employer/organisation', '/employer/jobs', '/employer/grants']));
+  });
+
+  it('offers caseworkers and admins vetting, concerns and grant programmes under their own home', () => {
+    for (const role of ['caseworker', 'admin'] as const) {
+      expect(paths(role)).toEqual(expect.arrayContaining([`/${role}/employers`, `/${role}/concerns`, `/${role}/grants`]));
+    }
+  });
+
+  it('offers survivors none of the employer, vetting or grant programme pages', () => {
+    expect(labelKeys('survivor').filter((key) => /^(employers|vetting|grants)\./.test(key))).toEqual([]);
+  });
+
+  it('labels every entry with a translated string', () => {
+    for (const role of ROLES) {
+      for (const key of labelKeys(role)) expect(i18n.exists(key), key).toBe(true);
+    }
   });
 });
 
 describe('role routes', () => {
+  it('shows a caseworker the vetting, concerns and grant programme links', async () => {
+    mockApi([me(demoUsers.caseworker), { path: '/api/v1/employers', body: [] }]);
+    renderApp('/caseworker/employers');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Employer vetting' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Employer vetting' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Concerns' })).toHaveAttribute('href', '/caseworker/concerns');
+    expect(screen.getByRole('link', { name: 'Grant programmes' })).toHaveAttribute('href', '/caseworker/grants');
+  });
+
+  it("sends an employer away from the caseworkers' vetting pages", async () => {
+    mockApi([me({ ...demoUsers.caseworker, role: 'employer', organisation: { ...demoUsers.caseworker.organisation, kind: 'funder' } })]);
+    const { router } = renderApp('/caseworker/employers');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Employer home' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/employer');
+  });
+
   it("redirects a survivor who opens the admin home to their own, greeting them", async () => {
     mockApi([me(demoUsers.survivor)]);
     const { router } = renderApp('/admin');

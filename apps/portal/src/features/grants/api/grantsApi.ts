@@ -1,0 +1,34 @@
+import { apiClient } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import type { GrantProgramme, SaveGrantProgrammeRequest } from '../../../api/types';
+
+export const grantKeys = {
+  all: ['grant-programmes'] as const,
+  list: ['grant-programmes', 'list'] as const,
+  detail: (id: string) => ['grant-programmes', 'detail', id] as const,
+};
+
+/** Staff get every funder's programmes; a funder's member gets their own. */
+export function fetchGrantProgrammes(): Promise<GrantProgramme[]> {
+  return unwrap(apiClient.GET('/api/v1/grant-programmes'));
+}
+
+export function fetchGrantProgramme(id: string): Promise<GrantProgramme> {
+  return unwrap(apiClient.GET('/api/v1/grant-programmes/{id}', { params: { path: { id } } }));
+}
+
+export function createGrantProgramme(request: SaveGrantProgrammeRequest): Promise<GrantProgramme> {
+  return unwrap(apiClient.POST('/api/v1/grant-programmes', { body: request }));
+}
+
+export function updateGrantProgramme(id: string, request: SaveGrantProgrammeRequest): Promise<GrantProgramme> {
+  return unwrap(apiClient.PUT('/api/v1/grant-programmes/{id}', { params: { path: { id } }, body: request }));
+}
+
+export function openGrantProgramme(id: string): Promise<GrantProgramme> {
+  return unwrap(apiClient.POST('/api/v1/grant-programmes/{id}/open', { params: { path: { id } } }));
+}
+
+export function closeGrantProgramme(id: string): Promise<GrantProgramme> {
+  return unwrap(apiClient.POST('/api/v1/grant-programmes/{id}/close', { params: { path: { id } } }));
+}
