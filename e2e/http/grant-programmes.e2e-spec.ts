@@ -73,6 +73,19 @@ describe('Grant programmes', () => {
     (await client.get(`/api/v1/opportunities/search?q=${q}`).then(status(200))).body.hits.map((hit: { id: string }) => hit.id);
 
   describe('who runs them', () => {
+    it('lists every funder to caseworkers and admins (to choose from), and to nobody else', async () => {
+      const funder = await factories.organisation({ kind: 'funder', name: 'Listed Fund' });
+      const employerOrganisation = await factories.organisation({ kind: 'employer' });
+      for (const role of ['caseworker', 'admin'] as const) {
+        const { body } = await (await signIn(role)).get('/api/v1/organisations/funders').then(status(200));
+        expect(body.items).toContainEqual({ id: funder.id, name: 'Listed Fund', kind: 'funder' });
+        expect(body.items.every((item: { kind: string }) => item.kind === 'funder')).toBe(true);
+        expect(body.items.map((item: { id: string }) => item.id)).not.toContain(employerOrganisation.id);
+      }
+      await (await signIn('survivor')).get('/api/v1/organisations/funders').then(status(403));
+      await (await signIn('employer')).get('/api/v1/organisations/funders').then(status(403));
+    });
+
     it('lets a caseworker create a programme for the funder they name', async () => {
       const created = await create(caseworker, { funderId });
       expect(created).toMatchObject({

@@ -16,4 +16,12 @@ export class OrganisationsController {
   async list(@CurrentActor() actor: Actor): Promise<OrganisationListDto> {
     return { items: (await this.organisations.visibleTo(actor)).map(OrganisationDto.from) };
   }
+
+  /** Staff run grant programmes for funders, so they may see which funders exist. */
+  @Get('funders')
+  @Roles('admin', 'caseworker')
+  @ApiOkResponse({ type: OrganisationListDto })
+  async funders(): Promise<OrganisationListDto> {
+    return { items: (await this.organisations.funders()).map(OrganisationDto.from) };
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { OrganisationKind } from '@onward/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Organisation } from './organisation.entity';
 
@@ -13,6 +14,10 @@ export class OrganisationsRepository {
 
   list(): Promise<Organisation[]> {
     return this.dataSource.manager.find(Organisation, { order: { name: 'ASC' } });
+  }
+
+  listOfKind(kind: OrganisationKind): Promise<Organisation[]> {
+    return this.dataSource.manager.find(Organisation, { where: { kind }, order: { name: 'ASC' } });
   }
 
   create(manager: EntityManager, organisation: Pick<Organisation, 'name' | 'kind'>): Promise<Organisation> {

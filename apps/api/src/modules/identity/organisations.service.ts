@@ -13,4 +13,8 @@ export class OrganisationsService {
     const own = await this.organisations.findById(actor.organisationId);
     return own ? [own] : [];
   }
+
+  funders(): Promise<Organisation[]> {
+    return this.organisations.listOfKind('funder');
+  }
 }

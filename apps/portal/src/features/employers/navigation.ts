@@ -1,13 +1,9 @@
-import type { Role } from '../../api/types';
-import type { NavItem } from '../shell/navigation';
+import type { NavItem, NavUser } from '../shell/navigation';
 import { EMPLOYER_PATHS } from './paths';
 
-/**
- * Navigation entries this feature adds for a role, after Home. Members of funders share the
- * `employer` role and see these too; the pages tell them they are for employers.
- */
-export function employersNavItems(role: Role): NavItem[] {
-  if (role !== 'employer') return [];
+/** Members of employer organisations (not of funders, who share the role) get these. */
+export function employersNavItems({ role, organisation }: NavUser): NavItem[] {
+  if (role !== 'employer' || organisation.kind !== 'employer') return [];
   return [
     { to: EMPLOYER_PATHS.organisation, labelKey: 'employers.nav.organisation' },
     { to: EMPLOYER_PATHS.jobs, labelKey: 'employers.nav.jobs' },

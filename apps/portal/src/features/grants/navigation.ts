@@ -1,12 +1,8 @@
-import type { Role } from '../../api/types';
-import type { NavItem } from '../shell/navigation';
+import type { NavItem, NavUser } from '../shell/navigation';
 import { GRANT_PATHS, isGrantManagerRole } from './paths';
 
-/**
- * Navigation entries this feature adds for a role, after Home. Members of employer
- * organisations share the `employer` role with funders' members and see this too; the page
- * tells them it is for funders.
- */
-export function grantsNavItems(role: Role): NavItem[] {
-  return isGrantManagerRole(role) ? [{ to: GRANT_PATHS.list(role), labelKey: 'grants.nav.programmes' }] : [];
+/** Staff, and members of funders (not of employers, who share the role), run grant programmes. */
+export function grantsNavItems({ role, organisation }: NavUser): NavItem[] {
+  if (!isGrantManagerRole(role) || (role === 'employer' && organisation.kind !== 'funder')) return [];
+  return [{ to: GRANT_PATHS.list(role), labelKey: 'grants.nav.programmes' }];
 }

@@ -1,5 +1,4 @@
-import type { Role } from '../../api/types';
-import type { NavItem } from '../shell/navigation';
+import type { NavItem, NavUser } from '../shell/navigation';
 
 /** Where the survivor's search and detail pages live. Search terms never go in these paths. */
 export const OPPORTUNITY_PATHS = {
@@ -9,6 +8,6 @@ export const OPPORTUNITY_PATHS = {
 } as const;
 
 /** Navigation entries this feature adds for a role, after Home. */
-export function opportunitiesNavItems(role: Role): NavItem[] {
+export function opportunitiesNavItems({ role }: NavUser): NavItem[] {
   return role === 'survivor' ? [{ to: OPPORTUNITY_PATHS.search, labelKey: 'opportunities.nav' }] : [];
 }

@@ -1,4 +1,4 @@
-import { ROLES } from '@onward/shared';
+import { ROLES, type OrganisationKind } from '@onward/shared';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../api/types';
@@ -25,8 +25,9 @@ describe('role navigation rules', () => {
     expect(redirectForRole('admin', 'admin')).toBeNull();
   });
 
-  const paths = (role: Role) => navItemsFor(role).map((item) => item.to);
-  const labelKeys = (role: Role) => navItemsFor(role).map((item) => item.labelKey as string);
+  const kindOf = (role: Role) => (role === 'employer' ? 'employer' : 'service_provider');
+  const paths = (role: Role, kind: OrganisationKind = kindOf(role)) => navItemsFor({ role, organisation: { kind } }).map((item) => item.to);
+  const labelKeys = (role: Role) => navItemsFor({ role, organisation: { kind: kindOf(role) } }).map((item) => item.labelKey as string);
 
   it('puts Home first, and offers invitations only to caseworkers and admins, last', () => {
     for (const role of ROLES) expect(paths(role)[0]).toBe(homePathFor(role));
@@ -36,9 +37,11 @@ describe('role navigation rules', () => {
     expect(paths('admin').at(-1)).toBe('/admin/invite');
   });
 
-  it('offers employers their organisation, jobs and grant programmes, each under their own home', () => {
-    // Members of employers and of funders share the role; each page explains when it is not theirs.
-    expect(paths('employer')).toEqual(expect.arrayContaining(['/employer/organisation', '/employer/jobs', '/employer/grants']));
+  it("offers an employer's members their organisation and jobs, and a funder's members grant programmes", () => {
+    expect(paths('employer', 'employer')).toEqual(expect.arrayContaining(['/employer/organisation', '/employer/jobs']));
+    expect(paths('employer', 'employer')).not.toContain('/employer/grants');
+    expect(paths('employer', 'funder')).toContain('/employer/grants');
+    expect(paths('employer', 'funder')).not.toEqual(expect.arrayContaining(['/employer/jobs']));
   });
 
   it('offers caseworkers and admins vetting, concerns and grant programmes under their own home', () => {

@@ -1,4 +1,5 @@
 import type { ParseKeys } from 'i18next';
+import type { OrganisationKind } from '@onward/shared';
 import type { Role } from '../../api/types';
 import { employersNavItems } from '../employers/navigation';
 import { grantsNavItems } from '../grants/navigation';
@@ -28,19 +29,26 @@ export function redirectForRole(userRole: Role, pageRole: Role): string | null {
   return userRole === pageRole ? null : homePathFor(userRole);
 }
 
+/** Who the navigation is for: the role, and for the `employer` role the organisation's kind. */
+export interface NavUser {
+  role: Role;
+  organisation: { kind: OrganisationKind };
+}
+
 export interface NavItem {
   to: string;
   labelKey: ParseKeys;
 }
 
 /** Home first, then each feature's own entries, then invitations. */
-export function navItemsFor(role: Role): NavItem[] {
+export function navItemsFor(user: NavUser): NavItem[] {
+  const { role } = user;
   const items: NavItem[] = [
     { to: homePathFor(role), labelKey: 'nav.home' },
-    ...opportunitiesNavItems(role),
-    ...employersNavItems(role),
-    ...vettingNavItems(role),
-    ...grantsNavItems(role),
+    ...opportunitiesNavItems(user),
+    ...employersNavItems(user),
+    ...vettingNavItems(user),
+    ...grantsNavItems(user),
   ];
   if (role === 'caseworker' || role === 'admin') items.push({ to: INVITE_PATHS[role], labelKey: 'nav.invite' });
   return items;

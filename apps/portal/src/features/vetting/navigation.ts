@@ -1,9 +1,8 @@
-import type { Role } from '../../api/types';
-import type { NavItem } from '../shell/navigation';
+import type { NavItem, NavUser } from '../shell/navigation';
 import { VETTING_PATHS, isStaffRole } from './paths';
 
 /** Navigation entries this feature adds for a role, after Home. */
-export function vettingNavItems(role: Role): NavItem[] {
+export function vettingNavItems({ role }: NavUser): NavItem[] {
   if (!isStaffRole(role)) return [];
   return [
     { to: VETTING_PATHS.employers(role), labelKey: 'vetting.nav.employers' },

@@ -1,7 +1,8 @@
-import { Alert, Button, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { EMPLOYER_PATHS } from '../../employers/paths';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { PasswordField } from '../../shell/components/PasswordField';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
@@ -78,6 +79,9 @@ export function SignInPage() {
           </Button>
         </Stack>
       </form>
+      <Anchor component={Link} to={EMPLOYER_PATHS.register}>
+        {t('signIn.employerRegister')}
+      </Anchor>
     </Stack>
   );
 }

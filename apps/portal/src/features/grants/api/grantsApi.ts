@@ -1,12 +1,18 @@
 import { apiClient } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
-import type { GrantProgramme, SaveGrantProgrammeRequest } from '../../../api/types';
+import type { GrantProgramme, Organisation, SaveGrantProgrammeRequest } from '../../../api/types';
 
 export const grantKeys = {
   all: ['grant-programmes'] as const,
   list: ['grant-programmes', 'list'] as const,
   detail: (id: string) => ['grant-programmes', 'detail', id] as const,
+  funders: ['grant-programmes', 'funders'] as const,
 };
+
+/** The funder organisations staff may run a programme for. */
+export async function fetchFunders(): Promise<Organisation[]> {
+  return (await unwrap(apiClient.GET('/api/v1/organisations/funders'))).items;
+}
 
 /** Staff get every funder's programmes; a funder's member gets their own. */
 export function fetchGrantProgrammes(): Promise<GrantProgramme[]> {

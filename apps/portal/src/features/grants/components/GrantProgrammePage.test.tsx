@@ -10,7 +10,7 @@ const admin = { ...demoUsers.caseworker, displayName: 'Ada', role: 'admin', emai
 const base: MockRoute[] = [
   ...referenceRoutes,
   { path: '/api/v1/auth/me', body: admin },
-  { path: '/api/v1/organisations', body: { items: [{ id: FUNDER_ID, name: 'Seed Fund', kind: 'funder' }] } },
+  { path: '/api/v1/organisations/funders', body: { items: [{ id: FUNDER_ID, name: 'Seed Fund', kind: 'funder' }] } },
   { path: '/api/v1/grant-programmes', body: [programme()] },
   { path: PATH, body: programme() },
   { method: 'PUT', path: PATH, body: programme() },

@@ -7,15 +7,14 @@ import { FUNDER_ID, PROGRAMME_ID, programme } from '../testFixtures';
 
 const organisations = {
   items: [
-    { id: demoUsers.caseworker.organisation.id, name: 'Harbour Services', kind: 'service_provider' },
     { id: FUNDER_ID, name: 'Seed Fund', kind: 'funder' },
-    { id: '00000000-0000-4000-8000-0000000000b1', name: 'Green Valley Foods', kind: 'employer' },
+    { id: '00000000-0000-4000-8000-0000000000f2', name: 'Open Door Fund', kind: 'funder' },
   ],
 };
 
 const base: MockRoute[] = [
   ...referenceRoutes,
-  { path: '/api/v1/organisations', body: organisations },
+  { path: '/api/v1/organisations/funders', body: organisations },
   { path: '/api/v1/grant-programmes', body: [] },
   { method: 'POST', path: '/api/v1/grant-programmes', status: 201, body: programme() },
   { path: `/api/v1/grant-programmes/${PROGRAMME_ID}`, body: programme() },
@@ -38,9 +37,7 @@ describe('NewGrantProgrammePage', () => {
     const { requests } = mockApi([
       ...base,
       { path: '/api/v1/auth/me', body: demoUsers.caseworker },
-      // A caseworker sees only their own organisation; funders are known from existing programmes.
-      { path: '/api/v1/organisations', body: { items: [organisations.items[0]] } },
-      { path: '/api/v1/grant-programmes', body: [programme({ id: '00000000-0000-4000-8000-00000000e002' })] },
+      { path: '/api/v1/organisations/funders', body: organisations },
     ]);
     const { router } = renderApp('/caseworker/grants/new');
     expect(await screen.findByRole('heading', { level: 1, name: 'New grant programme' })).toBeInTheDocument();
@@ -49,9 +46,9 @@ describe('NewGrantProgrammePage', () => {
     expect(screen.getByLabelText(/^Funder/)).toHaveAccessibleDescription(/This field is required/);
     expect(requests.some((request) => request.method === 'POST')).toBe(false);
 
-    // Only funders are offered.
+    // The funders the API lists are offered.
     await screen.findByRole('option', { name: 'Seed Fund' });
-    expect(screen.queryByRole('option', { name: 'Harbour Services' })).not.toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Open Door Fund' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText(/^Funder/), FUNDER_ID);
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
 
@@ -79,15 +76,15 @@ describe('NewGrantProgrammePage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Draft saved.');
     expect(await bodyOf(requests, 'POST', '/api/v1/grant-programmes')).not.toHaveProperty('funderId');
-    expect(requests.some((request) => request.url.endsWith('/api/v1/organisations'))).toBe(false);
+    expect(requests.some((request) => request.url.endsWith('/api/v1/organisations/funders'))).toBe(false);
   });
 
-  it('offers an admin the funder organisations, not employers or service providers', async () => {
+  it('offers an admin the funders the API lists', async () => {
     mockApi([...base, { path: '/api/v1/auth/me', body: { ...demoUsers.caseworker, role: 'admin' } }]);
     renderApp('/admin/grants/new');
     const funder = await screen.findByLabelText(/^Funder/);
     await screen.findByRole('option', { name: 'Seed Fund' });
-    expect(Array.from((funder as HTMLSelectElement).options).map((option) => option.text)).toEqual(['Choose…', 'Seed Fund']);
+    expect(Array.from((funder as HTMLSelectElement).options).map((option) => option.text)).toEqual(['Choose…', 'Seed Fund', 'Open Door Fund']);
   });
 
   it('tells a member of an employer organisation that programmes are for funders', async () => {

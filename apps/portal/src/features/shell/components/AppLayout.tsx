@@ -62,7 +62,7 @@ export function AppLayout() {
       {/* Off-screen on phones until opened: inert keeps its links out of the tab order meanwhile. */}
       <AppShell.Navbar id={navbarId} p="md" aria-label={t('nav.label')} inert={navbarHidden}>
         <Stack gap={4}>
-          {navItemsFor(me.role).map((item) => (
+          {navItemsFor(me).map((item) => (
             <NavLink
               key={item.to}
               component={Link}
