@@ -3,21 +3,35 @@ import { expectNoAxeViolations } from './support/axe';
 import { DEMO_USERS, DESKTOP, PHONE, ROLES, type Role } from './support/env';
 import { expect, heading, quickExitButton, signIn, test, type SessionOptions } from './support/fixtures';
 import { inviteThroughApi } from './support/invitations';
-import { HOME_PAGES, INVALID_INVITATION_PAGE, INVITE_FORM_PAGES, SIGN_IN_PAGE, type PortalPage } from './support/pages';
+import {
+  FEATURE_PAGES,
+  HOME_PAGES,
+  INVALID_INVITATION_PAGE,
+  INVITE_FORM_PAGES,
+  pathOf,
+  REGISTER_EMPLOYER_PAGE,
+  SIGN_IN_PAGE,
+  type PortalPage,
+} from './support/pages';
+import { DEMO_RECORDS, readDemoIds, reportConcernAboutPendingEmployer, type DemoIds } from './support/records';
 
 // Zero WCAG 2.1 A/AA violations found by axe on every page, in each state a person meets it,
 // at desktop and phone width, and right to left. Opening every page at both widths, it also
 // checks that each has its quick-exit button, fully in view (DESIGN.md, safety rule 5).
 
 let invitationLink: string;
+let ids: DemoIds;
 
 test.beforeAll(async ({ playwright }) => {
   ({ link: invitationLink } = await inviteThroughApi(playwright.request));
+  ids = await readDemoIds(playwright.request);
+  // So that the concerns page has one to show (one per worker; nothing is put on hold).
+  await reportConcernAboutPendingEmployer(playwright.request, ids.pendingEmployer);
 });
 
 /** Opens the page and checks, on the way, that its quick-exit button is there and fully in view. */
 async function visit(page: Page, portalPage: PortalPage): Promise<void> {
-  await page.goto(portalPage.path);
+  await page.goto(pathOf(portalPage, ids));
   await portalPage.ready(page);
   await expectQuickExitInView(page, portalPage.name);
 }
@@ -45,14 +59,32 @@ async function scanPublicPages(page: Page, unknownEmail: string, language: strin
   await expect(page.getByRole('textbox', { name: 'Name to show' })).toBeVisible();
   await expectQuickExitInView(page, 'invitation, valid link');
   await expectNoAxeViolations(page, `invitation, valid link (${language})`);
+
+  await visit(page, REGISTER_EMPLOYER_PAGE);
+  await expectNoAxeViolations(page, `employer registration (${language})`);
+  // Sent empty: every required field says what is missing.
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Organisation name' })).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, `employer registration with its errors (${language})`);
 }
 
 const signedInPages = (role: Role): PortalPage[] =>
   [...HOME_PAGES, ...INVITE_FORM_PAGES].filter((portalPage) => portalPage.role === role);
 
+const featurePages = (role: Role): PortalPage[] => FEATURE_PAGES.filter((portalPage) => portalPage.role === role);
+
+const featurePage = (name: string): PortalPage => {
+  const found = FEATURE_PAGES.find((portalPage) => portalPage.name === name);
+  if (!found) throw new Error(`No page named ${name} in support/pages.ts`);
+  return found;
+};
+
+const names = (role: Role, pages: PortalPage[]): string =>
+  new Intl.ListFormat('en').format(pages.map((portalPage) => portalPage.name.replace(`${role} `, '')));
+
 for (const viewport of [DESKTOP, PHONE]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test('sign-in (also with its error), and the invitation page with a valid and an invalid link; quick exit on each', async ({ openPage }) => {
+    test('sign-in (also with its error), the invitation page with a valid and an invalid link, and employer registration (also with its errors); quick exit on each', async ({ openPage }) => {
       const page = await openPage({ role: null, viewport });
       await scanPublicPages(page, `nobody-${viewport.width}-en@example.org`, 'English');
     });
@@ -73,8 +105,55 @@ for (const viewport of [DESKTOP, PHONE]) {
         }
       });
     }
+
+    for (const role of ROLES) {
+      const pages = featurePages(role);
+      if (pages.length === 0) continue;
+      test(`the ${role}'s ${names(role, pages)}; quick exit on each`, async ({ openPage }) => {
+        const page = await openPage({ role, viewport });
+        for (const portalPage of pages) {
+          await visit(page, portalPage);
+          await expectNoAxeViolations(page, portalPage.name);
+        }
+      });
+    }
   });
 }
+
+test.describe('dialogs and drawers', () => {
+  test('on a phone, the survivor\'s search filters drawer and the concern dialog', async ({ openPage }) => {
+    const page = await openPage({ role: 'survivor', viewport: PHONE });
+    await visit(page, featurePage('survivor search'));
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Filters' }).getByRole('button', { name: /^Show results/ })).toBeInViewport();
+    await expectNoAxeViolations(page, 'survivor search with the filters drawer open');
+
+    await visit(page, featurePage('survivor job'));
+    await page.getByRole('button', { name: 'Report a concern about this employer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Report a concern' });
+    // Sent empty: both questions say what is missing.
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await expect(dialog.getByText('Choose what it is about.')).toBeVisible();
+    await expectNoAxeViolations(page, 'survivor job with the concern dialog open, with its errors');
+  });
+
+  test('the caseworker\'s vetting decision sent incomplete', async ({ openPage }) => {
+    const page = await openPage({ role: 'caseworker', viewport: DESKTOP });
+    await visit(page, featurePage('caseworker employer review'));
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await expect(page.getByText('Choose Confirmed or Not confirmed.')).toHaveCount(6);
+    await expect(page.getByText('Choose a decision.')).toBeVisible();
+    await expectNoAxeViolations(page, 'caseworker employer review, decision sent incomplete');
+  });
+
+  test('the caseworker\'s suspend dialog (a confirmation dialog)', async ({ openPage }) => {
+    const page = await openPage({ role: 'caseworker', viewport: DESKTOP });
+    await visit(page, featurePage('caseworker employer review'));
+    await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: `Suspend ${DEMO_RECORDS.employer}?` })).toBeVisible();
+    await expectNoAxeViolations(page, 'caseworker employer review with the suspend dialog open');
+  });
+});
 
 test.describe('in Arabic, right to left', () => {
   for (const viewport of [DESKTOP, PHONE]) {
@@ -108,4 +187,20 @@ test.describe('in Arabic, right to left', () => {
       await expectNoAxeViolations(page, 'caseworker invite form (Arabic)');
     });
   }
+
+  test(`the survivor's search and a job at ${PHONE.width}px`, async ({ openPage }) => {
+    const page = await openPage({ role: 'survivor', viewport: PHONE, locale: 'ar' });
+    await page.goto(pathOf(featurePage('survivor search'), ids));
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(heading(page, 'البحث عن عمل ومنح')).toBeVisible();
+    await expect(page.getByText(/^عدد النتائج: \d+/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'خروج سريع' })).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page, 'survivor search (Arabic)');
+
+    await page.goto(pathOf(featurePage('survivor job'), ids));
+    // What the employer wrote stays in English, laid out left to right.
+    await expect(heading(page, DEMO_RECORDS.publishedJob)).toHaveAttribute('dir', 'auto');
+    await expect(page.getByRole('button', { name: 'الإبلاغ عن مشكلة مع صاحب العمل هذا' })).toBeVisible();
+    await expectNoAxeViolations(page, 'survivor job (Arabic)');
+  });
 });

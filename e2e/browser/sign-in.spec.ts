@@ -14,6 +14,9 @@ test.describe('Signing in', () => {
       await expect(heading(page, user.heading)).toBeVisible();
       await expect(page.getByText(`Hello, ${user.displayName}`)).toBeVisible();
       await expect(page).toHaveTitle(`${user.heading} · Onward`);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav.getByRole('link')).toHaveText(user.nav);
+      await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
 
       // The address alone now leads home.
       await page.goto('/');

@@ -24,11 +24,30 @@ export const DEMO_PASSWORD = 'onward-demo-password';
 export const ROLES = ['admin', 'caseworker', 'employer', 'survivor'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const DEMO_USERS: Record<Role, { email: string; displayName: string; home: string; heading: string }> = {
-  admin: { email: 'admin@example.org', displayName: 'Alex Admin', home: '/admin', heading: 'Admin home' },
-  caseworker: { email: 'caseworker@example.org', displayName: 'Casey Caseworker', home: '/caseworker', heading: 'Caseworker home' },
-  employer: { email: 'employer@example.org', displayName: 'Emery Employer', home: '/employer', heading: 'Employer home' },
-  survivor: { email: 'survivor@example.org', displayName: 'Sam', home: '/survivor', heading: 'Survivor home' },
+/** Each demo user, where they land, and their navigation in order (apps/portal/src/features/shell/navigation.ts). */
+export const DEMO_USERS: Record<Role, { email: string; displayName: string; home: string; heading: string; nav: string[] }> = {
+  admin: {
+    email: 'admin@example.org',
+    displayName: 'Alex Admin',
+    home: '/admin',
+    heading: 'Admin home',
+    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Invite someone'],
+  },
+  caseworker: {
+    email: 'caseworker@example.org',
+    displayName: 'Casey Caseworker',
+    home: '/caseworker',
+    heading: 'Caseworker home',
+    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Invite someone'],
+  },
+  employer: {
+    email: 'employer@example.org',
+    displayName: 'Emery Employer',
+    home: '/employer',
+    heading: 'Employer home',
+    nav: ['Home', 'Your organisation', 'Jobs'],
+  },
+  survivor: { email: 'survivor@example.org', displayName: 'Sam', home: '/survivor', heading: 'Survivor home', nav: ['Home', 'Find work'] },
 };
 
 export const INVITE_PAGES = { caseworker: '/caseworker/invite', admin: '/admin/invite' } as const;

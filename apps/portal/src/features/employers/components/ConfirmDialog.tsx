@@ -25,7 +25,7 @@ export function ConfirmDialog({ opened, onClose, onConfirm, title, confirmLabel,
     onConfirm();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('employers.common.close') }}>
       <form method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="md">
           {children}

@@ -93,6 +93,16 @@ describe('OpportunitySearchPage', () => {
     expect(window.localStorage.length).toBe(0);
   });
 
+  it('asks the server again when the same words are searched again (what was there may be gone)', async () => {
+    const { requests } = mockApi(survivorRoutes);
+    await openSearch();
+    const box = screen.getByRole('searchbox', { name: /What kind of work\?/ });
+    await userEvent.type(box, 'cook{Enter}');
+    await waitFor(() => expect(searchParams(requests).filter((params) => params.get('q') === 'cook')).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(searchParams(requests).filter((params) => params.get('q') === 'cook')).toHaveLength(2));
+  });
+
   it('on a phone, keeps the filters in a drawer that shows the number of results', async () => {
     setScreenWidth(360);
     const { requests } = mockApi(survivorRoutes);

@@ -45,7 +45,9 @@ export function OpportunitySearchPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCriteria((previous) => ({ ...previous, text: draft, page: 1 }));
+    // Searching the same words again asks again: what was there a minute ago may be gone.
+    if (draft === criteria.text && criteria.page === 1) void search.refetch();
+    else setCriteria((previous) => ({ ...previous, text: draft, page: 1 }));
   };
 
   const goToPage = (page: number) => {
