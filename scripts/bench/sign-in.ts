@@ -1,0 +1,36 @@
+/** Cookies as a client keeps them: name → value, sent back on every request. */
+class CookieJar {
+  private readonly cookies = new Map<string, string>();
+
+  take(response: Response): void {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const at = pair.indexOf('=');
+      if (at > 0) this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+  }
+
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+}
+
+/**
+ * Signs in through the API as the portal does (CSRF token and cookie first, then the login
+ * with the token in X-CSRF-Token) and returns the Cookie header for later requests.
+ */
+export async function signIn(baseUrl: string, credentials: { email: string; password: string }): Promise<string> {
+  const jar = new CookieJar();
+  const csrf = await fetch(`${baseUrl}/api/v1/auth/csrf`);
+  if (!csrf.ok) throw new Error(`GET /auth/csrf answered ${csrf.status}`);
+  jar.take(csrf);
+  const { token } = (await csrf.json()) as { token: string };
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token, Cookie: jar.header() },
+    body: JSON.stringify(credentials),
+  });
+  if (!login.ok) throw new Error(`POST /auth/login answered ${login.status}: ${await login.text()}`);
+  jar.take(login);
+  return jar.header();
+}
