@@ -7,12 +7,13 @@ import { User } from './user.entity';
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  // Query builders rather than findOne: with a relation, findOne sends two statements.
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
-    return manager.findOne(User, { where: { email: email.toLowerCase() }, relations: { organisation: true } });
+    return manager.createQueryBuilder(User, 'user').innerJoinAndSelect('user.organisation', 'organisation').where('user.email = :email', { email: email.toLowerCase() }).getOne();
   }
 
   findById(id: string): Promise<User | null> {
-    return this.dataSource.manager.findOne(User, { where: { id }, relations: { organisation: true } });
+    return this.dataSource.manager.createQueryBuilder(User, 'user').innerJoinAndSelect('user.organisation', 'organisation').where('user.id = :id', { id }).getOne();
   }
 
   async create(manager: EntityManager, user: Pick<User, 'organisationId' | 'email' | 'displayName' | 'role' | 'passwordHash'>): Promise<User> {
