@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { createTestApp, Outbox, TestApp } from '../../testing';
+import { createTestApp, Outbox, TestApp, waitFor } from '../../testing';
 import { MailService } from '../mail/mail.service';
 import { JobQueue } from './job-queue';
 
@@ -89,5 +89,30 @@ describe('Transactional outbox on pg-boss', () => {
     const emailId = await transactions.run((manager) => mail.queue(manager, message()));
     const [job] = await db.query(`SELECT retry_limit, retry_delay, retry_backoff, dead_letter FROM pgboss.job WHERE data->>'emailId' = $1`, [emailId]);
     expect(job).toEqual({ retry_limit: emailQueue.retry_limit, retry_delay: emailQueue.retry_delay, retry_backoff: true, dead_letter: 'email.send.dead' });
+  });
+
+  it('takes a burst of jobs in batches, and fails only the job whose handler threw', async () => {
+    const ids = Array.from({ length: 12 }, () => randomUUID());
+    const failing = ids[3];
+    await transactions.run(async (manager) => {
+      for (const id of ids) await queue.enqueue(manager, 'search.sync', { kind: 'job', id });
+    });
+    const fetched: string[] = [];
+    await queue.work('search.sync', async ({ id }) => {
+      fetched.push(id);
+      if (id === failing) throw new Error('engine down');
+    });
+    const states = async () =>
+      Object.fromEntries(
+        ((await db.query(`SELECT data->>'id' AS id, state FROM pgboss.job WHERE name = 'search.sync' AND data->>'id' = ANY($1)`, [ids])) as Array<{ id: string; state: string }>).map(
+          (row) => [row.id, row.state],
+        ),
+      );
+    await waitFor(async () => Object.values(await states()).filter((state) => state === 'completed').length === ids.length - 1, 'the other jobs to complete');
+    const final = await states();
+    expect(final[failing]).toBe('retry');
+    expect(ids.filter((id) => id !== failing).every((id) => final[id] === 'completed')).toBe(true);
+    // Every job was handled: the burst drains in one fetch of up to 20, not one job a second.
+    expect(new Set(fetched).size).toBe(ids.length);
   });
 });

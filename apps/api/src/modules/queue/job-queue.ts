@@ -47,10 +47,23 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     });
   }
 
+  /**
+   * Runs a handler for each job of a queue. pg-boss waits its polling interval after every
+   * fetch, so a worker takes up to `batchSize` jobs at a time (one second per job would let a
+   * burst of changes queue up). Each job succeeds or fails on its own: a failed one is retried
+   * with its backoff while the others of its batch complete.
+   */
   async work<N extends JobName>(name: N, handler: (payload: JobPayloads[N], jobId: string) => Promise<void>): Promise<void> {
     await this.start();
-    await this.boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      await handler(job.data, job.id);
+    await this.boss.work<JobPayloads[N]>(name, { batchSize: JOB_DEFINITIONS[name].batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await handler(job.data, job.id);
+        } catch (error) {
+          // Failed first: pg-boss then completes only the jobs of the batch still active.
+          await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
+      }
     });
   }
 

@@ -11,13 +11,15 @@ export interface JobPayloads {
 export type JobName = keyof JobPayloads;
 
 interface JobDefinition {
+  /** Jobs a worker takes per fetch; they run one after another. */
+  batchSize: number;
   retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
 }
 
 export const JOB_DEFINITIONS: Record<JobName, JobDefinition> = {
   // 30 s, 1 min, 2 min ... about 2 hours of attempts before the dead-letter queue.
-  'email.send': { retry: { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } },
+  'email.send': { batchSize: 1, retry: { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } },
   // 5 s, 10 s, 20 s ... about 1.5 hours while the search engine is down, then the dead-letter
   // queue; a full reindex (npm run search:reindex) repairs anything that ends there.
-  'search.sync': { retry: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } },
+  'search.sync': { batchSize: 20, retry: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 } },
 };
