@@ -87,7 +87,11 @@ function EmployerReview({ employer }: { employer: EmployerDetail }) {
         {startReview.error && <ServerErrorAlert error={startReview.error} title={t('vetting.employer.startReviewFailed')} />}
         <Group gap="sm">
           {employer.status === 'pending' && (
-            <Button onClick={() => startReview.mutate(undefined, { onSuccess: () => setNotice('inReview') })} disabled={startReview.isPending}>
+            <Button
+              // The promise: this button is gone once the page refetches, and mutate's callbacks go with it.
+              onClick={() => startReview.mutateAsync().then(() => setNotice('inReview'), () => undefined)}
+              disabled={startReview.isPending}
+            >
               {t('vetting.employer.startReview')}
             </Button>
           )}

@@ -26,15 +26,15 @@ export function SuspendEmployerButton({ employerId, employerName, onSuspended }:
     const problem = reason.trim().length < REASON_MIN ? t('vetting.suspend.reasonRequired', { count: REASON_MIN }) : undefined;
     setError(problem);
     if (problem) return;
-    suspend.mutate(
-      { reason: reason.trim() },
-      {
-        onSuccess: () => {
-          setOpened(false);
-          setReason('');
-          onSuspended();
-        },
+    // The promise, not mutate's onSuccess: a suspended employer's page stops showing this
+    // button as soon as it refetches, and mutate's callbacks do not run once it is unmounted.
+    suspend.mutateAsync({ reason: reason.trim() }).then(
+      () => {
+        setOpened(false);
+        setReason('');
+        onSuspended();
       },
+      () => undefined, // shown from suspend.error
     );
   };
 
