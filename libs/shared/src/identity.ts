@@ -19,3 +19,6 @@ export const CASEWORKER_INVITABLE_ROLES: readonly Role[] = ['survivor'];
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
+
+/** Caseworkers and admins: the staff who vet employers and run grant programmes for anyone. */
+export const isStaffRole = (role: Role): boolean => role === 'caseworker' || role === 'admin';

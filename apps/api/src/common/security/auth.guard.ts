@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { Role } from '@onward/shared';
 import { Errors } from '../errors/domain.exception';
 import { SessionsService } from '../../modules/auth/sessions.service';
-import { IS_PUBLIC, ROLES } from './decorators';
+import { IDENTIFY, IS_PUBLIC, ROLES } from './decorators';
 import { OnwardRequest, SESSION_COOKIE } from './request-context';
 
 /**
@@ -22,9 +22,11 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<OnwardRequest>();
     const token = request.cookies?.[SESSION_COOKIE];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
-      // A public route still knows who is calling when there is a live session (e.g. a
-      // signed-in survivor reporting a concern); a dead session there is simply anonymous.
-      if (token) request.actor = await this.sessions.authenticate(token).catch(() => undefined);
+      // A public route that asks knows who is calling when there is a live session (a signed-in
+      // survivor reporting a concern); a dead session there is simply anonymous.
+      if (token && this.reflector.getAllAndOverride<boolean>(IDENTIFY, targets)) {
+        request.actor = await this.sessions.authenticate(token).catch(() => undefined);
+      }
       return true;
     }
 

@@ -4,6 +4,7 @@ import { Actor, OnwardRequest } from './request-context';
 
 export const IS_PUBLIC = 'onward:public';
 export const ROLES = 'onward:roles';
+export const IDENTIFY = 'onward:identify';
 
 /** The route needs no session. Every other route does. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -18,7 +19,13 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   return actor;
 });
 
-/** The signed-in user on a @Public() route, or null when nobody is signed in. */
+/**
+ * A @Public() route that still wants to know who calls when someone is signed in (read with
+ * @OptionalActor()). Other public routes skip the session lookup.
+ */
+export const IdentifyIfSignedIn = () => SetMetadata(IDENTIFY, true);
+
+/** The signed-in user on an @IdentifyIfSignedIn() route, or null when nobody is signed in. */
 export const OptionalActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
   return context.switchToHttp().getRequest<OnwardRequest>().actor ?? null;
 });

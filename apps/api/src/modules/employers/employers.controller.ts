@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from 
 import { VETTING_CHECKLIST } from '@onward/shared';
 import type { FastifyReply } from 'fastify';
 import { Clock } from '../../common/clock/clock';
-import { ClientAddress, CurrentActor, OptionalActor, Public, Roles } from '../../common/security/decorators';
+import { ClientAddress, CurrentActor, IdentifyIfSignedIn, OptionalActor, Public, Roles } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
 import { SessionDto } from '../auth/dto/me.dto';
 import { SessionCookie } from '../auth/session-cookie';
@@ -116,6 +116,7 @@ export class EmployersController {
 
   /** Anyone may report, signed in or not; the employer never learns who did. */
   @Public()
+  @IdentifyIfSignedIn()
   @Post(':id/concerns')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: ConcernReceiptDto })

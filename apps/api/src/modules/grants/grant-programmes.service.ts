@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GrantProgrammeStatus, Sector } from '@onward/shared';
+import { GrantProgrammeStatus, isStaffRole, Sector } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { Errors } from '../../common/errors/domain.exception';
@@ -23,8 +23,6 @@ export interface GrantProgrammeInput {
   regionCode: string | null;
   deadline: string | null;
 }
-
-const STAFF = new Set(['caseworker', 'admin']);
 
 /**
  * Grant programmes are run by caseworkers and admins (for any funder) or by a funder's own
@@ -59,7 +57,7 @@ export class GrantProgrammesService {
   }
 
   list(actor: Actor, filter: { funderId?: string; statuses?: GrantProgrammeStatus[] }): Promise<GrantProgramme[]> {
-    return this.programmes.list({ ...filter, funderId: STAFF.has(actor.role) ? filter.funderId : actor.organisationId });
+    return this.programmes.list({ ...filter, funderId: isStaffRole(actor.role) ? filter.funderId : actor.organisationId });
   }
 
   async update(actor: Actor, id: string, input: GrantProgrammeInput): Promise<GrantProgramme> {
@@ -100,12 +98,12 @@ export class GrantProgrammesService {
   }
 
   private manages(actor: Actor, programme: GrantProgramme): boolean {
-    return STAFF.has(actor.role) || programme.funderId === actor.organisationId;
+    return isStaffRole(actor.role) || programme.funderId === actor.organisationId;
   }
 
   /** Staff name the funder; a funder's member always acts for their own organisation. */
   private async funderFor(actor: Actor, requested: string | undefined): Promise<string> {
-    if (!STAFF.has(actor.role)) {
+    if (!isStaffRole(actor.role)) {
       const own = await this.organisations.findById(actor.organisationId);
       if (own?.kind !== 'funder') throw Errors.forbiddenBecause('Only funders, caseworkers and admins run grant programmes.');
       if (requested && requested !== own.id) throw Errors.forbidden();

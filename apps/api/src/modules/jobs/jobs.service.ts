@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { hourlyWageMinor, JobStatus, Sector, WagePeriod } from '@onward/shared';
+import { hourlyWageMinor, isStaffRole, JobStatus, Sector, WagePeriod } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
@@ -32,8 +32,6 @@ export interface JobInput {
   closingDate: string | null;
 }
 
-const STAFF = new Set(['caseworker', 'admin']);
-
 @Injectable()
 export class JobsService {
   constructor(
@@ -64,12 +62,12 @@ export class JobsService {
   /** An employer sees only its own jobs (another's is "not found"); staff see any. */
   async get(actor: Actor, id: string): Promise<Job> {
     const job = await this.jobs.findById(id);
-    if (!job || (!STAFF.has(actor.role) && job.employerId !== actor.organisationId)) throw Errors.notFound('The job');
+    if (!job || (!isStaffRole(actor.role) && job.employerId !== actor.organisationId)) throw Errors.notFound('The job');
     return job;
   }
 
   list(actor: Actor, filter: { employerId?: string; statuses?: JobStatus[] }): Promise<Job[]> {
-    return this.jobs.list({ ...filter, employerId: STAFF.has(actor.role) ? filter.employerId : actor.organisationId });
+    return this.jobs.list({ ...filter, employerId: isStaffRole(actor.role) ? filter.employerId : actor.organisationId });
   }
 
   /** A published job that is edited stays published only if it still meets the floor. */

@@ -35,8 +35,7 @@ import {
 import { ConcernReport } from '../concern-report.entity';
 import { EmployerProfile } from '../employer-profile.entity';
 import { ChecklistAnswer, VettingEvent } from '../vetting-event.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { commaList, trim } from '../../../common/validation/transforms';
 
 export class EmployerAccountDto {
   @ApiProperty({ example: 'Jo Manager' })
@@ -173,7 +172,7 @@ export class EmployerIdParam {
 export class EmployerListQuery {
   @ApiPropertyOptional({ description: 'Comma-separated statuses, e.g. pending,in_review.', example: 'pending,in_review' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @Transform(commaList)
   @IsArray()
   @IsIn(VETTING_STATUSES, { each: true, message: `status must be among: ${VETTING_STATUSES.join(', ')}` })
   status?: VettingStatus[];
@@ -426,7 +425,7 @@ export class ConcernReceiptDto {
 export class ConcernListQuery {
   @ApiPropertyOptional({ description: 'Comma-separated statuses; default open.', example: 'open' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @Transform(commaList)
   @IsArray()
   @IsIn(CONCERN_STATUSES, { each: true, message: `status must be among: ${CONCERN_STATUSES.join(', ')}` })
   status?: ConcernStatus[];

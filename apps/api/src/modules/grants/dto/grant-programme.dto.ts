@@ -3,8 +3,7 @@ import { GRANT_PROGRAMME_STATUSES, GrantProgrammeStatus, SECTORS, Sector } from 
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GrantProgramme } from '../grant-programme.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { commaList, trim } from '../../../common/validation/transforms';
 
 export class AmountRangeDto {
   @ApiProperty({ description: 'Integer minor units.', example: 50000 })
@@ -93,7 +92,7 @@ export class GrantProgrammeListQuery {
 
   @ApiPropertyOptional({ description: 'Comma-separated statuses.', example: 'draft,open' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @Transform(commaList)
   @IsArray()
   @IsIn(GRANT_PROGRAMME_STATUSES, { each: true, message: `status must be among: ${GRANT_PROGRAMME_STATUSES.join(', ')}` })
   status?: GrantProgrammeStatus[];

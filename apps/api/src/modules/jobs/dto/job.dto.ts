@@ -20,9 +20,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Job } from '../job.entity';
+import { commaList, emptyToNull, trim } from '../../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class WageDto {
@@ -140,7 +139,7 @@ export class JobListQuery {
 
   @ApiPropertyOptional({ description: 'Comma-separated statuses.', example: 'draft,published' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @Transform(commaList)
   @IsArray()
   @IsIn(JOB_STATUSES, { each: true, message: `status must be among: ${JOB_STATUSES.join(', ')}` })
   status?: JobStatus[];
