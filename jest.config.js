@@ -23,6 +23,7 @@ const shared = {
   moduleNameMapper: {
     '^@onward/shared$': '<rootDir>/libs/shared/src/index.ts',
     '^@onward/synthetic-data$': '<rootDir>/libs/synthetic-data/src/index.ts',
+    '^@onward/matching$': '<rootDir>/libs/matching/src/index.ts',
     '^@onward/api/testing$': '<rootDir>/apps/api/src/testing/index.ts',
   },
   rootDir: __dirname,

@@ -15,6 +15,11 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { OpportunitiesModule } from './modules/opportunities/opportunities.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { SkillsModule } from './modules/skills/skills.module';
+import { SurvivorsModule } from './modules/survivors/survivors.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
+import { PlacementsModule } from './modules/placements/placements.module';
+import { GrantApplicationsModule } from './modules/grant-applications/grant-applications.module';
+import { MatchingModule } from './modules/matching/matching.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +39,11 @@ export class AppModule {
         JobsModule,
         GrantsModule,
         OpportunitiesModule,
+        SurvivorsModule,
+        MatchingModule,
+        ApplicationsModule,
+        PlacementsModule,
+        GrantApplicationsModule,
         HealthModule,
       ],
     };

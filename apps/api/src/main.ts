@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { exitOnFailure, startProcess, stopInOrderOnSignal } from './process-lifecycle';
+import { FieldCipher } from './common/crypto/field-cipher';
 import { SearchIndexer } from './modules/opportunities/search-indexer';
+import { PersonalDetailsSealer } from './modules/survivors/personal-details';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo-seed';
 
 async function main(): Promise<void> {
   const { config, logger, database } = await startProcess();
-  const seeded = config.demoSeed && (await seedDemo(database.url));
+  const seeded = config.demoSeed && (await seedDemo(database.url, new PersonalDetailsSealer(new FieldCipher(config))));
 
   const app = await createApp(config, database);
   if (seeded) {

@@ -11,7 +11,11 @@ import { API_PREFIX, buildOpenApiDocument } from './bootstrap';
 import { loadConfig } from './config/app-config';
 
 export async function generateOpenApiJson(): Promise<string> {
-  const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'openapi-generation-needs-no-real-secret' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SESSION_SECRET: 'openapi-generation-needs-no-real-secret',
+    ENCRYPTION_KEYS: `unused:${Buffer.alloc(32).toString('base64')}`,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, { url: 'postgresql://unused', engine: 'postgresql' }),
     new FastifyAdapter(),

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'employer_not_vetted',
   'wage_below_floor',
   'search_unavailable',
+  'consent_required',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,4 @@
 export * from './identity';
 export * from './errors';
 export * from './opportunities';
+export * from './survivors';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const SECRET = 'a-session-secret-that-is-long-enough-0123456789';
+const KEY = Buffer.alloc(32, 1).toString('base64');
 
 describe('loadConfig', () => {
   let dataDir: string;
@@ -15,7 +16,7 @@ describe('loadConfig', () => {
   /** A development environment that writes nothing outside its temporary folder. */
   const env = (overrides: Record<string, string | undefined> = {}) => ({ DATA_DIR: dataDir, SESSION_SECRET: SECRET, ...overrides });
   const production = (overrides: Record<string, string | undefined> = {}) =>
-    env({ NODE_ENV: 'production', DATABASE_URL: 'postgres://onward:pw@db:5432/onward', DEMO_SEED: undefined, ...overrides });
+    env({ NODE_ENV: 'production', DATABASE_URL: 'postgres://onward:pw@db:5432/onward', DEMO_SEED: undefined, ENCRYPTION_KEYS: `k1:${KEY}`, ...overrides });
 
   function configError(load: () => unknown): ConfigError {
     try {
@@ -45,6 +46,10 @@ describe('loadConfig', () => {
     ['RUN_WORKERS', 'development', { RUN_WORKERS: 'sometimes' }],
     ['BODY_LIMIT_BYTES', 'development', { BODY_LIMIT_BYTES: '10' }],
     ['CORS_ORIGINS', 'development', { CORS_ORIGINS: 'https://ok.example, not-a-url' }],
+    ['ENCRYPTION_KEYS', 'production', { ENCRYPTION_KEYS: undefined }],
+    ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: `k1:${Buffer.alloc(16).toString('base64')}` }],
+    ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: `k1:${KEY},k1:${KEY}` }],
+    ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: KEY }],
   ] as const)('refuses a bad %s with a ConfigError that names it (%s %j)', (variable, mode, overrides) => {
     const error = configError(() => loadConfig(mode === 'production' ? production(overrides) : env(overrides)));
     expect(error.variable).toBe(variable);
@@ -77,6 +82,17 @@ describe('loadConfig', () => {
     expect(config.demoSeed).toBe(false);
     expect(config.publicUrl).toBe('https://onward.example.org');
     expect(config.session.secureCookies).toBe(true);
+  });
+
+  it('reads encryption keys with the first one current, and generates a development key once', () => {
+    const other = Buffer.alloc(32, 7).toString('base64');
+    const keys = loadConfig(env({ ENCRYPTION_KEYS: `k2:${other}, k1:${KEY}` })).encryption.keys;
+    expect(keys.map((key) => key.id)).toEqual(['k2', 'k1']);
+    expect(keys[0].key.equals(Buffer.alloc(32, 7))).toBe(true);
+    const generated = loadConfig(env()).encryption.keys;
+    expect(generated).toHaveLength(1);
+    expect(generated[0].key).toHaveLength(32);
+    expect(loadConfig(env()).encryption.keys[0].key.equals(generated[0].key)).toBe(true);
   });
 
   it('in development, generates a session secret once and keeps it under DATA_DIR', () => {

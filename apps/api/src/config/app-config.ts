@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import type { EncryptionKey } from '../common/crypto/field-cipher';
 
 /**
  * Every setting Onward reads, validated once at boot. A bad value stops the process with a
@@ -39,6 +40,11 @@ export interface AppConfig {
     perAccountPerMinute: number;
   };
   invitationTtlHours: number;
+  /**
+   * Keys that seal survivors' personal data (AES-256-GCM). The first encrypts; all decrypt, so a
+   * new key goes first and the old one stays until every value is re-sealed.
+   */
+  encryption: { keys: EncryptionKey[] };
   /** Seed the demo dataset on first run. Never true in production. */
   demoSeed: boolean;
   /** Run the queue workers in this process (one-machine default) or not (API-only instance). */
@@ -127,6 +133,34 @@ class EnvReader {
   }
 }
 
+/** `id:base64key,id:base64key`: each key exactly 32 bytes, ids unique, the first one current. */
+function parseEncryptionKeys(raw: string): EncryptionKey[] {
+  const name = 'ENCRYPTION_KEYS';
+  const keys = raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const separator = entry.indexOf(':');
+    const id = entry.slice(0, separator);
+    if (separator < 1 || !/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
+      throw new ConfigError(name, 'must be a comma-separated list of id:base64key (ids of letters, digits, - or _)');
+    }
+    const key = Buffer.from(entry.slice(separator + 1), 'base64');
+    if (key.length !== 32) throw new ConfigError(name, `key "${id}" must be 32 bytes (base64 of 32 random bytes), got ${key.length}`);
+    return { id, key };
+  });
+  if (!keys.length) throw new ConfigError(name, 'must name at least one key');
+  if (new Set(keys.map((key) => key.id)).size !== keys.length) throw new ConfigError(name, 'has the same key id twice');
+  return keys;
+}
+
+/** In development the data key is generated once and kept under the data folder, like the session secret. */
+function developmentEncryptionKeys(dataDir: string): string {
+  const file = join(dataDir, 'encryption-keys');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const keys = `dev1:${randomBytes(32).toString('base64')}`;
+  writeFileSync(file, keys, { mode: 0o600 });
+  return keys;
+}
+
 /** In development the session secret is generated once and kept under the data folder. */
 function developmentSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
@@ -171,6 +205,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     }
   }
 
+  const encryptionKeysRaw = read.optional('ENCRYPTION_KEYS');
+  if (production && encryptionKeysRaw === undefined) throw new ConfigError('ENCRYPTION_KEYS', 'is required when NODE_ENV=production');
+
   const portalDirRaw = read.string('PORTAL_DIR', 'dist/apps/portal');
   return {
     nodeEnv,
@@ -210,6 +247,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perAccountPerMinute: read.int('LOGIN_RATE_LIMIT_PER_ACCOUNT', 10, 1, 10_000),
     },
     invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 24 * 30),
+    encryption: { keys: parseEncryptionKeys(encryptionKeysRaw ?? developmentEncryptionKeys(dataDir)) },
     demoSeed,
     runWorkers: read.bool('RUN_WORKERS', true),
     portalDir: isAbsolute(portalDirRaw) ? portalDirRaw : join(root, portalDirRaw),

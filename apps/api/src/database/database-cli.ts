@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { Progress } from '../common/progress';
 import { SearchIndexer } from '../modules/opportunities/search-indexer';
+import { PersonalDataKeyRotation } from '../modules/survivors/key-rotation';
 import { SEARCH_ENGINE, SearchEngine } from '../modules/search/search-engine';
 import { hashToken, newToken } from '../common/security/tokens';
 import { loadConfig } from '../config/app-config';
@@ -117,14 +118,37 @@ async function reindex(): Promise<void> {
   }
 }
 
+/**
+ * Re-seals survivors' personal details with the first key in ENCRYPTION_KEYS. Run it after
+ * putting a new key first; remove the old key once it reports no value sealed with it.
+ */
+async function rotateKeys(): Promise<void> {
+  const config = { ...loadConfig(), runWorkers: false, demoSeed: false };
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  await migrateDatabase(database.url);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), { logger: ['error', 'warn'] });
+  try {
+    const rotation = app.get(PersonalDataKeyRotation);
+    const progress = new Progress('Re-sealing personal details', undefined);
+    const { resealed } = await rotation.run((done) => progress.update(done));
+    progress.finish(resealed, `with key "${config.encryption.keys[0].id}"`);
+    const counts = Object.entries(await rotation.countByKey()).map(([key, count]) => `${key}: ${count}`);
+    console.log(`Values per key now: ${counts.join(', ') || 'none'}`);
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, () => Promise<void>> = {
   migrate: () => migrate(),
   generate: () => generate(args[0] ?? ''),
   'invite-admin': () => inviteFirstAdmin(args[0] ?? '', args[1] ?? ''),
   reindex: () => reindex(),
+  'rotate-keys': () => rotateKeys(),
 };
-const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>" | reindex'));
+const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>" | reindex | rotate-keys'));
 run.then(
   () => process.exit(0),
   (error: unknown) => {

@@ -1,3 +1,12 @@
+import { Application } from '../modules/applications/application.entity';
+import { ApplicationEvent } from '../modules/applications/application-event.entity';
+import { GrantApplication } from '../modules/grant-applications/grant-application.entity';
+import { GrantApplicationEvent } from '../modules/grant-applications/grant-application-event.entity';
+import { GrantDisbursement } from '../modules/grant-applications/grant-disbursement.entity';
+import { GrantMilestone } from '../modules/grant-applications/grant-milestone.entity';
+import { Placement } from '../modules/placements/placement.entity';
+import { Consent } from '../modules/survivors/consent.entity';
+import { SurvivorProfile } from '../modules/survivors/survivor-profile.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ConcernReport } from '../modules/employers/concern-report.entity';
@@ -30,4 +39,13 @@ export const ENTITIES = [
   ConcernReport,
   Job,
   GrantProgramme,
+  SurvivorProfile,
+  Consent,
+  Application,
+  ApplicationEvent,
+  Placement,
+  GrantApplication,
+  GrantApplicationEvent,
+  GrantMilestone,
+  GrantDisbursement,
 ];

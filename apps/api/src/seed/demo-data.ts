@@ -1,4 +1,4 @@
-import { Sector, WagePeriod } from '@onward/shared';
+import { LanguageLevel, Sector, Shift, SkillLevel, WagePeriod, WorkplacePreference } from '@onward/shared';
 
 /** Demo regions, with the UK National Living Wage (April 2026) as every region's floor. */
 export const DEMO_REGIONS = [
@@ -179,5 +179,81 @@ export const DEMO_GRANTS = [
     requiredDocuments: ['A list of the tools you need with prices'],
     sector: 'construction' as Sector,
     regionCode: null,
+  },
+];
+
+export interface DemoSurvivor {
+  /** The demo account that takes over this profile, if any. */
+  email: string | null;
+  pseudonym: string;
+  personal: { legalName: string; dateOfBirth: string; phone: string; email: string | null };
+  skills: { code: string; level: SkillLevel; years: number }[];
+  languages: { code: string; level: LanguageLevel }[];
+  regionCode: string;
+  hoursPerWeek: number | null;
+  shifts: Shift[];
+  workplace: WorkplacePreference;
+  preferredSectors: Sector[];
+  minimumHourlyWageMinor: number | null;
+  excludedRegionCodes: string[];
+  excludedSectors: Sector[];
+}
+
+/** Invented people (reserved phone numbers, example.org addresses): profiles for the demo caseworker. */
+export const DEMO_SURVIVORS: DemoSurvivor[] = [
+  {
+    email: 'survivor@example.org',
+    pseudonym: 'Sam',
+    personal: { legalName: 'Samira Example', dateOfBirth: '1994-03-18', phone: '+44 7700 900001', email: 'survivor@example.org' },
+    skills: [
+      { code: 'food.food_preparation', level: 'can_do', years: 2 },
+      { code: 'driving.warehouse_picking', level: 'learning', years: 0 },
+      { code: 'hospitality.cafe_counter', level: 'experienced', years: 3 },
+    ],
+    languages: [
+      { code: 'es', level: 'native' },
+      { code: 'en', level: 'conversational' },
+    ],
+    regionCode: 'north-west',
+    hoursPerWeek: 35,
+    shifts: ['mornings', 'afternoons'],
+    workplace: 'either',
+    preferredSectors: ['food', 'hospitality'],
+    minimumHourlyWageMinor: 1271,
+    excludedRegionCodes: ['london'],
+    excludedSectors: [],
+  },
+  {
+    email: null,
+    pseudonym: 'River',
+    personal: { legalName: 'Ravi Example', dateOfBirth: '1988-11-02', phone: '+44 7700 900002', email: null },
+    skills: [
+      { code: 'driving.warehouse_picking', level: 'experienced', years: 4 },
+      { code: 'driving.warehouse_packing', level: 'experienced', years: 4 },
+    ],
+    languages: [{ code: 'en', level: 'fluent' }, { code: 'ro', level: 'native' }],
+    regionCode: 'north-west',
+    hoursPerWeek: 40,
+    shifts: [],
+    workplace: 'on_site',
+    preferredSectors: ['transport_logistics'],
+    minimumHourlyWageMinor: 1300,
+    excludedRegionCodes: [],
+    excludedSectors: ['agriculture'],
+  },
+  {
+    email: null,
+    pseudonym: 'Juniper',
+    personal: { legalName: 'Joana Example', dateOfBirth: '1999-07-25', phone: '+44 7700 900003', email: null },
+    skills: [{ code: 'food.food_preparation', level: 'learning', years: 0 }],
+    languages: [{ code: 'en', level: 'basic' }, { code: 'pt', level: 'native' }],
+    regionCode: 'north-west',
+    hoursPerWeek: 30,
+    shifts: ['mornings'],
+    workplace: 'either',
+    preferredSectors: [],
+    minimumHourlyWageMinor: null,
+    excludedRegionCodes: [],
+    excludedSectors: [],
   },
 ];

@@ -1,4 +1,5 @@
 import { hourlyWageMinor, VETTING_CHECKLIST } from '@onward/shared';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
 import { PasswordHasher } from '../modules/auth/password-hasher';
@@ -9,7 +10,9 @@ import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { Job } from '../modules/jobs/job.entity';
 import { Region } from '../modules/regions/region.entity';
-import { DEMO_GRANTS, DEMO_JOBS, DEMO_REGIONS } from './demo-data';
+import { PersonalDetailsSealer } from '../modules/survivors/personal-details';
+import { SurvivorProfile } from '../modules/survivors/survivor-profile.entity';
+import { DEMO_GRANTS, DEMO_JOBS, DEMO_REGIONS, DEMO_SURVIVORS } from './demo-data';
 
 export const DEMO_PASSWORD = 'onward-demo-password';
 
@@ -28,11 +31,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * The small demo dataset `npm start` loads on first run: a service provider, a vetted employer
- * with published jobs, an employer waiting for vetting, a funder with open grant programmes.
+ * with published jobs, an employer waiting for vetting, a funder with open grant programmes,
+ * and three people the caseworker supports (one with the demo survivor account).
  * Returns false when the database already holds organisations (nothing is touched then). The
  * caller rebuilds the search index afterwards.
  */
-export async function seedDemo(url: string, now = new Date()): Promise<boolean> {
+export async function seedDemo(url: string, sealer: PersonalDetailsSealer, now = new Date()): Promise<boolean> {
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
     return await dataSource.transaction(async (manager) => {
@@ -61,10 +65,29 @@ export async function seedDemo(url: string, now = new Date()): Promise<boolean> 
       const caseworker = users.find((user) => user.role === 'caseworker')!;
       await seedEmployers(manager, now, caseworker, employer, pendingEmployer);
       await seedOpportunities(manager, now, employer, funder, caseworker);
+      await seedSurvivors(manager, sealer, provider, caseworker, users);
       return true;
     });
   } finally {
     await dataSource.destroy();
+  }
+}
+
+async function seedSurvivors(manager: EntityManager, sealer: PersonalDetailsSealer, provider: Organisation, caseworker: User, users: User[]): Promise<void> {
+  for (const { email, personal, ...survivor } of DEMO_SURVIVORS) {
+    const id = randomUUID();
+    await manager.insert(SurvivorProfile, {
+      id,
+      ...survivor,
+      organisationId: provider.id,
+      caseworkerId: caseworker.id,
+      userId: users.find((user) => user.email === email)?.id ?? null,
+      ...sealer.seal(id, personal),
+      skillCodes: survivor.skills.map((skill) => skill.code),
+      languageCodes: survivor.languages.map((language) => language.code),
+      excludedEmployerIds: [],
+      createdById: caseworker.id,
+    });
   }
 }
 

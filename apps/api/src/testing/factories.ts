@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { hourlyWageMinor, OrganisationKind, Role, VettingStatus } from '@onward/shared';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { Organisation } from '../modules/identity/organisation.entity';
@@ -10,6 +10,9 @@ import { EmployerProfile } from '../modules/employers/employer-profile.entity';
 import { GrantProgramme } from '../modules/grants/grant-programme.entity';
 import { Job } from '../modules/jobs/job.entity';
 import { Region } from '../modules/regions/region.entity';
+import { Consent } from '../modules/survivors/consent.entity';
+import { PersonalDetails, PersonalDetailsSealer } from '../modules/survivors/personal-details';
+import { SurvivorLanguage, SurvivorProfile, SurvivorSkill } from '../modules/survivors/survivor-profile.entity';
 
 const DAY_MS = 86_400_000;
 
@@ -155,6 +158,67 @@ export class Factories {
         ...overrides,
         funderId,
         status,
+      }),
+    );
+  }
+
+  /**
+   * A survivor profile in a service provider (a new one unless given), with the caseworker and
+   * account given; sealed personal details from `personal`. Skills given as codes are "can do",
+   * two years.
+   */
+  async survivor(
+    overrides: Partial<Omit<SurvivorProfile, 'id' | 'organisation' | 'caseworker' | 'user' | 'region' | 'sealedPersonal' | 'personalKeyId' | 'skills' | 'languages' | 'skillCodes' | 'languageCodes'>> & {
+      personal?: Partial<PersonalDetails>;
+      skills?: (string | SurvivorSkill)[];
+      languages?: (string | SurvivorLanguage)[];
+    } = {},
+  ): Promise<SurvivorProfile> {
+    const organisationId = overrides.organisationId ?? (await this.organisation({ kind: 'service_provider' })).id;
+    const id = randomUUID();
+    const skills = (overrides.skills ?? []).map((skill): SurvivorSkill => (typeof skill === 'string' ? { code: skill, level: 'can_do', years: 2 } : skill));
+    const languages = (overrides.languages ?? ['en']).map((language): SurvivorLanguage => (typeof language === 'string' ? { code: language, level: 'fluent' } : language));
+    const { personal, skills: _skills, languages: _languages, ...rest } = overrides;
+    const manager = this.dataSource.manager;
+    await manager.insert(SurvivorProfile, {
+      id,
+      organisationId,
+      caseworkerId: null,
+      userId: null,
+      pseudonym: `Survivor ${suffix()}`,
+      ...this.app.get(PersonalDetailsSealer).seal(id, personal ?? {}),
+      regionCode: null,
+      hoursPerWeek: null,
+      shifts: [],
+      workplace: 'either',
+      preferredSectors: [],
+      minimumHourlyWageMinor: null,
+      excludedRegionCodes: [],
+      excludedEmployerIds: [],
+      excludedSectors: [],
+      createdById: null,
+      ...rest,
+      skills,
+      skillCodes: skills.map((skill) => skill.code),
+      languages,
+      languageCodes: languages.map((language) => language.code),
+    });
+    return (await manager.findOne(SurvivorProfile, { where: { id } }))!;
+  }
+
+  /** A consent in force from now for `days` (default 90), unless revoked or expired by overrides. */
+  consent(overrides: Partial<Omit<Consent, 'id' | 'survivor' | 'employer' | 'createdAt'>> & Pick<Consent, 'survivorId' | 'employerId'>): Promise<Consent> {
+    const manager = this.dataSource.manager;
+    const now = this.now();
+    return manager.save(
+      manager.create(Consent, {
+        applicationId: null,
+        fields: ['skills', 'languages'],
+        grantedAt: now,
+        expiresAt: new Date(now.getTime() + 90 * DAY_MS),
+        revokedAt: null,
+        grantedById: null,
+        ...overrides,
       }),
     );
   }

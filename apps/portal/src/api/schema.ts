@@ -548,6 +548,502 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survivors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Survivors_list"];
+        put?: never;
+        post: operations["Survivors_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Survivors_getOwn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Survivors_updateOwn"];
+        trace?: never;
+    };
+    "/api/v1/survivors/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Survivors_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Survivors_myConsents"];
+        put?: never;
+        post: operations["Survivors_grantMine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me/consents/{consentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Survivors_revokeMine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Survivors_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Survivors_update"];
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Survivors_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Survivors_consentsOf"];
+        put?: never;
+        post: operations["Survivors_grantFor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/consents/{consentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Survivors_revokeFor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_forSurvivor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Applications_list"];
+        put?: never;
+        post: operations["Applications_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Applications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_interview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/hire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_hire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Placements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Placements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Placements_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GrantApplications_list"];
+        put?: never;
+        post: operations["GrantApplications_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GrantApplications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}/milestones/{milestoneId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_markMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grant-applications/{id}/milestones/{milestoneId}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_disburse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -571,7 +1067,7 @@ export interface components {
         ApiErrorDto: {
             statusCode: number;
             /** @enum {string} */
-            code: "validation_failed" | "malformed_request" | "payload_too_large" | "unauthenticated" | "session_expired" | "csrf_invalid" | "forbidden" | "not_found" | "conflict" | "invalid_credentials" | "rate_limited" | "invitation_invalid" | "employer_not_vetted" | "wage_below_floor" | "search_unavailable" | "internal_error";
+            code: "validation_failed" | "malformed_request" | "payload_too_large" | "unauthenticated" | "session_expired" | "csrf_invalid" | "forbidden" | "not_found" | "conflict" | "invalid_credentials" | "rate_limited" | "invitation_invalid" | "employer_not_vetted" | "wage_below_floor" | "search_unavailable" | "consent_required" | "internal_error";
             message: string;
             /** @description Messages per field, for validation_failed */
             fields?: {
@@ -928,6 +1424,8 @@ export interface components {
             hoursPerWeek: number;
             /** @description Languages the work needs (ISO 639-1). */
             languages: ("en" | "es" | "ar" | "fr" | "pt" | "ro" | "pl" | "uk" | "ru" | "vi" | "tl" | "th" | "sw" | "am" | "ti" | "so" | "hi" | "ur" | "bn" | "pa" | "zh" | "sq" | "ne" | "fa" | "ps" | "ku" | "tr" | "ha" | "yo" | "ig" | "it" | "de" | "bg" | "lt" | "sk" | "cs" | "hu" | "ta" | "ml" | "id")[];
+            /** @description When the hours fall. Left out or empty: flexible, fits anyone. */
+            shifts?: ("mornings" | "afternoons" | "evenings" | "nights" | "weekends")[];
             trainingOffered?: string | null;
             /** @description Adjustments offered: flexible hours, step-free access, childcare... */
             accommodations?: string | null;
@@ -965,6 +1463,7 @@ export interface components {
             hourlyWageMinor: number;
             hoursPerWeek: number;
             languages: string[];
+            shifts: ("mornings" | "afternoons" | "evenings" | "nights" | "weekends")[];
             trainingOffered: string | null;
             accommodations: string | null;
             startDate: string | null;
@@ -1147,6 +1646,705 @@ export interface components {
             regionCode: string | null;
             regionName: string | null;
             deadline: string | null;
+        };
+        PersonalDetailsDto: {
+            /** @example Maria Lopez */
+            legalName?: Record<string, never> | null;
+            /**
+             * @description YYYY-MM-DD
+             * @example 1990-04-12
+             */
+            dateOfBirth?: Record<string, never> | null;
+            /** @example +44 7700 900123 */
+            phone?: Record<string, never> | null;
+            /** @example maria@example.org */
+            email?: Record<string, never> | null;
+        };
+        SurvivorSkillDto: {
+            /**
+             * @description A skill code from the taxonomy.
+             * @example food.kitchen_assistant
+             */
+            code: string;
+            /** @enum {string} */
+            level: "learning" | "can_do" | "experienced";
+            years: number;
+        };
+        SurvivorLanguageDto: {
+            /** @enum {string} */
+            code: "en" | "es" | "ar" | "fr" | "pt" | "ro" | "pl" | "uk" | "ru" | "vi" | "tl" | "th" | "sw" | "am" | "ti" | "so" | "hi" | "ur" | "bn" | "pa" | "zh" | "sq" | "ne" | "fa" | "ps" | "ku" | "tr" | "ha" | "yo" | "ig" | "it" | "de" | "bg" | "lt" | "sk" | "cs" | "hu" | "ta" | "ml" | "id";
+            /** @enum {string} */
+            level: "basic" | "conversational" | "fluent" | "native";
+        };
+        AvailabilityDto: {
+            /** @description Most hours a week; null: not said. */
+            hoursPerWeek: Record<string, never> | null;
+            /** @description Empty: any time. */
+            shifts: ("mornings" | "afternoons" | "evenings" | "nights" | "weekends")[];
+        };
+        PreferencesDto: {
+            /** @description Empty: no preference. */
+            sectors: ("care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other")[];
+            /** @enum {string} */
+            workplace: "on_site" | "remote" | "either";
+            /** @description Lowest acceptable pay per hour, in minor units of the region currency. */
+            minimumHourlyWageMinor: Record<string, never> | null;
+        };
+        SafetyExclusionsDto: {
+            regionCodes: string[];
+            employerIds: string[];
+            sectors: ("care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other")[];
+        };
+        CreateSurvivorDto: {
+            /** @description The name shown everywhere by default. Not the legal name. */
+            pseudonym?: string;
+            /** @description Fields sent replace the stored ones; fields left out stay. */
+            personal?: components["schemas"]["PersonalDetailsDto"];
+            skills?: components["schemas"]["SurvivorSkillDto"][];
+            languages?: components["schemas"]["SurvivorLanguageDto"][];
+            regionCode?: Record<string, never> | null;
+            availability?: components["schemas"]["AvailabilityDto"];
+            preferences?: components["schemas"]["PreferencesDto"];
+            exclusions?: components["schemas"]["SafetyExclusionsDto"];
+            /**
+             * @description Send an invitation so the survivor gets their own account (to this address, which is not stored on the profile unless given in personal.email).
+             * @example maria@example.org
+             */
+            inviteEmail?: string;
+        };
+        PersonalDetailsViewDto: {
+            legalName: string | null;
+            dateOfBirth: string | null;
+            phone: string | null;
+            email: string | null;
+        };
+        NamedRefDto: {
+            id: string;
+            name: string;
+        };
+        SafetyExclusionsViewDto: {
+            regionCodes: string[];
+            employerIds: string[];
+            sectors: ("care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other")[];
+            /** @description The excluded employers with their names. */
+            employers: components["schemas"]["NamedRefDto"][];
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        SurvivorDto: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            personal: components["schemas"]["PersonalDetailsViewDto"];
+            skills: components["schemas"]["SurvivorSkillDto"][];
+            languages: components["schemas"]["SurvivorLanguageDto"][];
+            regionCode: string | null;
+            regionName: string | null;
+            availability: components["schemas"]["AvailabilityDto"];
+            preferences: components["schemas"]["PreferencesDto"];
+            exclusions: components["schemas"]["SafetyExclusionsViewDto"];
+            caseworker: components["schemas"]["PersonRefDto"] | null;
+            /** @description Whether the survivor has their own account. */
+            hasAccount: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurvivorSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            regionCode: string | null;
+            regionName: string | null;
+            skillCount: number;
+            caseworker: components["schemas"]["PersonRefDto"] | null;
+            hasAccount: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SurvivorPageDto: {
+            items: components["schemas"]["SurvivorSummaryDto"][];
+            total: number;
+        };
+        UpdateSurvivorDto: {
+            pseudonym?: string;
+            /** @description Fields sent replace the stored ones; fields left out stay. */
+            personal?: components["schemas"]["PersonalDetailsDto"];
+            skills?: components["schemas"]["SurvivorSkillDto"][];
+            languages?: components["schemas"]["SurvivorLanguageDto"][];
+            regionCode?: Record<string, never> | null;
+            availability?: components["schemas"]["AvailabilityDto"];
+            preferences?: components["schemas"]["PreferencesDto"];
+            exclusions?: components["schemas"]["SafetyExclusionsDto"];
+        };
+        AccessLogEntryDto: {
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What was done, e.g. survivor.view or application.view. */
+            action: string;
+            /** @enum {string|null} */
+            actorRole: "employer" | "caseworker" | "admin" | null;
+            actorName: string | null;
+            organisationName: string | null;
+        };
+        ConsentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            /** Format: uuid */
+            applicationId: string | null;
+            fields: ("skills" | "languages" | "contact" | "legal_name")[];
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            state: "active" | "expired" | "revoked";
+        };
+        GrantConsentDto: {
+            /**
+             * Format: uuid
+             * @description The employer organisation to share with.
+             */
+            employerId: string;
+            /**
+             * Format: uuid
+             * @description Limit the consent to one application. Left out: every application to this employer.
+             */
+            applicationId?: Record<string, never> | null;
+            /** @description What to share beyond the pseudonym (always shared). May be empty. */
+            fields: ("skills" | "languages" | "contact" | "legal_name")[];
+            /** @default 90 */
+            days: number;
+        };
+        InviteSurvivorDto: {
+            /** @example maria@example.org */
+            email: string;
+        };
+        ExplanationDto: {
+            /** @enum {string} */
+            code: "required_skills_held" | "no_required_skills" | "preferred_skills_held" | "speaks_languages" | "wage_meets_minimum" | "preferred_sector" | "within_region" | "remote_work" | "missing_required_skills" | "learning_required_skills" | "missing_preferred_skills" | "basic_language" | "wage_below_minimum";
+            /** @description Counts, skill codes, language codes, money in minor units with currency, sector. */
+            params: {
+                [key: string]: unknown;
+            };
+            text: string;
+        };
+        MatchWageDto: {
+            amountMinor: number;
+            currency: string;
+            /** @enum {string} */
+            period: "hour" | "week" | "month" | "year";
+            hourlyMinor: number;
+        };
+        MatchAmountRangeDto: {
+            minMinor: number;
+            maxMinor: number;
+            currency: string;
+        };
+        MatchDto: {
+            /** @enum {string} */
+            type: "job" | "grant";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description The employer, or the funder of a grant. */
+            organisationName: string;
+            score: number;
+            reasons: components["schemas"]["ExplanationDto"][];
+            gaps: components["schemas"]["ExplanationDto"][];
+            regionCode: string | null;
+            regionName: string | null;
+            remote: boolean;
+            /** @enum {string|null} */
+            sector: "care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other" | null;
+            /** @description Jobs only. */
+            wage: components["schemas"]["MatchWageDto"] | null;
+            /** @description Jobs only. */
+            hoursPerWeek: number | null;
+            /** @description Grants only. */
+            amount: components["schemas"]["MatchAmountRangeDto"] | null;
+            /** @description Grants only: last day to apply. */
+            deadline: string | null;
+        };
+        MatchesDto: {
+            jobs: components["schemas"]["MatchDto"][];
+            grants: components["schemas"]["MatchDto"][];
+            /** @description False while the profile has no region and no remote preference, or no skills: the page can say what to add. */
+            profileComplete: boolean;
+        };
+        CandidateDto: {
+            /** Format: uuid */
+            survivorId: string;
+            pseudonym: string;
+            score: number;
+            reasons: components["schemas"]["ExplanationDto"][];
+            gaps: components["schemas"]["ExplanationDto"][];
+            /** @description Their open application to this job, if any. */
+            applicationStatus: string | null;
+        };
+        CandidatesDto: {
+            /** Format: uuid */
+            jobId: string;
+            jobTitle: string;
+            /** @description False when the employer may not publish now: nobody is matched to its jobs. */
+            employerVetted: boolean;
+            candidates: components["schemas"]["CandidateDto"][];
+        };
+        ApplicationSurvivorDto: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+        };
+        ApplicationJobDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            remote: boolean;
+        };
+        ApplicationEventDto: {
+            /**
+             * @description Null for the first step.
+             * @enum {string|null}
+             */
+            from: "submitted" | "shared" | "interview" | "offer" | "hired" | "declined" | "withdrawn" | null;
+            /** @enum {string} */
+            to: "submitted" | "shared" | "interview" | "offer" | "hired" | "declined" | "withdrawn";
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description Who made the step.
+             * @enum {string|null}
+             */
+            actorRole: "survivor" | "employer" | "caseworker" | null;
+            note: string | null;
+        };
+        ApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "shared" | "interview" | "offer" | "hired" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            message: string | null;
+            /** @description How the survivor agreed, when a caseworker applied for them. */
+            survivorAgreement: string | null;
+            survivor: components["schemas"]["ApplicationSurvivorDto"];
+            job: components["schemas"]["ApplicationJobDto"];
+            /**
+             * Format: uuid
+             * @description The placement the hire made.
+             */
+            placementId: string | null;
+            history: components["schemas"]["ApplicationEventDto"][];
+        };
+        EmployerApplicationJobDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        SharedSkillDto: {
+            code: string;
+            /** @enum {string} */
+            level: "learning" | "can_do" | "experienced";
+            years: number;
+        };
+        SharedLanguageDto: {
+            code: string;
+            /** @enum {string} */
+            level: "basic" | "conversational" | "fluent" | "native";
+        };
+        SharedContactDto: {
+            /** @description Null: none on record. */
+            phone: string | null;
+            /** @description Null: none on record. */
+            email: string | null;
+        };
+        SharedSurvivorDto: {
+            /** @description Always shared. */
+            pseudonym: string;
+            /** @description Present only with consent to 'skills'. */
+            skills?: components["schemas"]["SharedSkillDto"][];
+            /** @description Present only with consent to 'languages'. */
+            languages?: components["schemas"]["SharedLanguageDto"][];
+            /** @description Present only with consent to 'contact'. */
+            contact?: components["schemas"]["SharedContactDto"];
+            /** @description Present only with consent to 'legal_name'; null when none is on record. */
+            legalName?: string | null;
+        };
+        EmployerApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "shared" | "interview" | "offer" | "hired" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The survivor's note to the employer. */
+            message: string | null;
+            job: components["schemas"]["EmployerApplicationJobDto"];
+            /** @description What the survivor consented to share, beyond the pseudonym. */
+            sharedFields: ("skills" | "languages" | "contact" | "legal_name")[];
+            survivor: components["schemas"]["SharedSurvivorDto"];
+        };
+        ApplicationSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "shared" | "interview" | "offer" | "hired" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            message: string | null;
+            /** @description How the survivor agreed, when a caseworker applied for them. */
+            survivorAgreement: string | null;
+            survivor: components["schemas"]["ApplicationSurvivorDto"];
+            job: components["schemas"]["ApplicationJobDto"];
+            /**
+             * Format: uuid
+             * @description The placement the hire made.
+             */
+            placementId: string | null;
+        };
+        ApplicationPageDto: {
+            items: components["schemas"]["ApplicationSummaryDto"][];
+            total: number;
+        };
+        EmployerApplicationPageDto: {
+            items: components["schemas"]["EmployerApplicationDto"][];
+            total: number;
+        };
+        CreateApplicationDto: {
+            /** Format: uuid */
+            jobId: string;
+            /** @description A note to the employer; they see it once the application is shared. */
+            message?: string | null;
+            /**
+             * Format: uuid
+             * @description Caseworkers only (required for them): the survivor applying. A survivor leaves it out.
+             */
+            survivorId?: string;
+            /**
+             * @description Caseworkers only (required for them): how the survivor agreed to this application.
+             * @example Agreed by phone on 3 December
+             */
+            survivorAgreement?: string;
+        };
+        ShareConsentDto: {
+            /** @description What the employer may see beyond the pseudonym (always shared). May be empty. */
+            fields: ("skills" | "languages" | "contact" | "legal_name")[];
+            /** @default 90 */
+            days: number;
+        };
+        ShareApplicationDto: {
+            /** @description Give consent for this application first. Left out: an existing consent (for this employer or this application) must be active. */
+            consent?: components["schemas"]["ShareConsentDto"];
+        };
+        ApplicationNoteDto: {
+            /** @description Kept in the history; seen by the survivor and their caseworkers, never by the employer. */
+            note?: string | null;
+        };
+        HireDto: {
+            /**
+             * @description The first day of work; at most a year ago.
+             * @example 2027-01-04
+             */
+            startDate: string;
+            /** @description The agreed wage; the currency is the job's. */
+            wage: components["schemas"]["WageDto"];
+            hoursPerWeek: number;
+        };
+        PlacementSurvivorDto: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+        };
+        PlacementJobDetailDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            employerId: string;
+            employerName: string;
+        };
+        PlacementDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The application whose hire made it.
+             */
+            applicationId: string | null;
+            survivor: components["schemas"]["PlacementSurvivorDto"];
+            job: components["schemas"]["PlacementJobDetailDto"];
+            /** @example 2027-01-04 */
+            startDate: string;
+            /** @example 2027-03-31 */
+            endDate: string | null;
+            /** @enum {string|null} */
+            endReason: "resigned" | "dismissed" | "contract_ended" | "employer_suspended" | "unsafe" | "other" | null;
+            endNote: string | null;
+            /**
+             * @description Who recorded the end.
+             * @enum {string|null}
+             */
+            endedByRole: "survivor" | "employer" | "caseworker" | null;
+            /** @description Still running: no end recorded. */
+            active: boolean;
+            hoursPerWeek: number;
+            wage: components["schemas"]["WageViewDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlacementJobDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        EmployerPlacementSurvivorDto: {
+            pseudonym: string;
+        };
+        EmployerPlacementDto: {
+            /** Format: uuid */
+            id: string;
+            job: components["schemas"]["PlacementJobDto"];
+            survivor: components["schemas"]["EmployerPlacementSurvivorDto"];
+            /** @example 2027-01-04 */
+            startDate: string;
+            endDate: string | null;
+            /**
+             * @description Null while running, and when the survivor or a caseworker recorded the end.
+             * @enum {string|null}
+             */
+            endReason: "resigned" | "dismissed" | "contract_ended" | "employer_suspended" | "unsafe" | "other" | null;
+            hoursPerWeek: number;
+            wage: components["schemas"]["WageViewDto"];
+        };
+        PlacementPageDto: {
+            items: components["schemas"]["PlacementDto"][];
+            total: number;
+        };
+        EmployerPlacementPageDto: {
+            items: components["schemas"]["EmployerPlacementDto"][];
+            total: number;
+        };
+        EndPlacementDto: {
+            /**
+             * @description The last day of work: not before the start date, not after today.
+             * @example 2027-03-31
+             */
+            endDate: string;
+            /** @enum {string} */
+            reason: "resigned" | "dismissed" | "contract_ended" | "employer_suspended" | "unsafe" | "other";
+            /** @description Seen by the survivor and their caseworkers, never by the employer. */
+            note?: string | null;
+        };
+        CreateGrantApplicationDto: {
+            /**
+             * Format: uuid
+             * @description An open grant programme.
+             */
+            programmeId: string;
+            /** @description What the business is, what the money is for. Surrounding spaces are trimmed. */
+            businessPlan: string;
+            /**
+             * @description Integer minor units, in the programme currency; within the programme range.
+             * @example 25000
+             */
+            requestedMinor: number;
+            /**
+             * Format: uuid
+             * @description Caseworkers: the survivor applied for. Survivors: omit (themself).
+             */
+            survivorId?: string;
+            /**
+             * @description Caseworkers applying on behalf: how and when the survivor agreed to this application. Required then; kept in the history.
+             * @example Agreed in person at our office on 3 March; we wrote the plan together.
+             */
+            survivorAgreement?: Record<string, never>;
+        };
+        GrantApplicantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Never the legal name. */
+            pseudonym: string;
+        };
+        GrantApplicationProgrammeDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            funderName: string;
+            amountMinMinor: number;
+            amountMaxMinor: number;
+        };
+        GrantMilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description 1 for the first due; milestones are kept in due-date order. */
+            position: number;
+            title: string;
+            /** @example 2027-03-31 */
+            dueDate: string;
+            /** @description Minor units released against this milestone. */
+            trancheMinor: number;
+            /** @enum {string} */
+            status: "pending" | "met" | "missed";
+            statusNote: string | null;
+            /** Format: date-time */
+            statusChangedAt: string | null;
+            /** @description Paid so far against this milestone, in minor units. */
+            disbursedMinor: number;
+        };
+        GrantDisbursementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            milestoneId: string;
+            amountMinor: number;
+            /** @example 2027-01-15 */
+            paidOn: string;
+            reference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        GrantTotalsDto: {
+            /** @description The award in minor units; 0 until awarded. */
+            awardedMinor: number;
+            /** @description Paid out so far, in minor units. */
+            disbursedMinor: number;
+            /** @description Awarded and not yet paid, in minor units. */
+            remainingMinor: number;
+        };
+        GrantApplicationHistoryDto: {
+            /**
+             * @description Null on the first step (submitted).
+             * @enum {string|null}
+             */
+            fromStatus: "submitted" | "in_review" | "awarded" | "declined" | "withdrawn" | null;
+            /** @enum {string} */
+            toStatus: "submitted" | "in_review" | "awarded" | "declined" | "withdrawn";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description survivor or caseworker. */
+            actorRole: string | null;
+            /** @description The decision note, the withdrawal reason, or how the survivor agreed to an application made on their behalf. */
+            note: string | null;
+        };
+        GrantApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "awarded" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            businessPlan: string;
+            requestedMinor: number;
+            /**
+             * @description The programme's currency.
+             * @example GBP
+             */
+            currency: string;
+            awardedMinor: number | null;
+            /** @description Why it was declined, or what the award is for. */
+            decisionNote: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            survivor: components["schemas"]["GrantApplicantDto"];
+            programme: components["schemas"]["GrantApplicationProgrammeDto"];
+            milestones: components["schemas"]["GrantMilestoneDto"][];
+            disbursements: components["schemas"]["GrantDisbursementDto"][];
+            totals: components["schemas"]["GrantTotalsDto"];
+            /** @description Every status step, oldest first. */
+            history: components["schemas"]["GrantApplicationHistoryDto"][];
+        };
+        GrantApplicationSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "awarded" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            requestedMinor: number;
+            awardedMinor: number | null;
+            /** @example GBP */
+            currency: string;
+            survivor: components["schemas"]["GrantApplicantDto"];
+            programme: components["schemas"]["GrantApplicationProgrammeDto"];
+        };
+        GrantApplicationPageDto: {
+            items: components["schemas"]["GrantApplicationSummaryDto"][];
+            total: number;
+        };
+        AwardMilestoneDto: {
+            /** @example Stall licence bought */
+            title: string;
+            /**
+             * @description YYYY-MM-DD, not before today.
+             * @example 2027-03-31
+             */
+            dueDate: string;
+            /**
+             * @description Integer minor units released when the milestone is met; may be 0.
+             * @example 10000
+             */
+            trancheMinor: number;
+        };
+        AwardGrantApplicationDto: {
+            /**
+             * @description Integer minor units, at most the programme maximum. The tranches must add up to it.
+             * @example 30000
+             */
+            amountMinor: number;
+            /** @description What the award is for; the survivor sees it. */
+            note?: string | null;
+            /** @description Kept in due-date order (ties in the order given). */
+            milestones: components["schemas"]["AwardMilestoneDto"][];
+        };
+        DeclineGrantApplicationDto: {
+            /** @description Why; the survivor sees it. */
+            note: string;
+        };
+        WithdrawGrantApplicationDto: {
+            note?: string | null;
+        };
+        MilestoneStatusDto: {
+            /** @enum {string} */
+            status: "met" | "missed";
+            note?: string | null;
+        };
+        RecordDisbursementDto: {
+            /**
+             * @description Integer minor units, in the award currency.
+             * @example 10000
+             */
+            amountMinor: number;
+            /**
+             * @description YYYY-MM-DD, not in the future.
+             * @example 2027-01-15
+             */
+            paidOn: string;
+            /** @description The payment's reference in the funder's books. */
+            reference?: string | null;
         };
         ComponentHealthDto: {
             /** @enum {string} */
@@ -2420,6 +3618,1277 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GrantOpportunityDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_list: {
+        parameters: {
+            query?: {
+                /** @description Only survivors assigned to me. */
+                mine?: string;
+                /** @description Part of a pseudonym. */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caseworker's own organisation's survivors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurvivorDto"];
+            };
+        };
+        responses: {
+            /** @description A caseworker creates the profile and becomes its caseworker; `inviteEmail` also sends the survivor an invitation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_getOwn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in survivor's own profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_updateOwn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurvivorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_accessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who else has viewed or changed my record, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogEntryDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_myConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_grantMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_revokeMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Takes effect on the employer’s next request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Opens the sealed fields; the view is logged for the survivor to see. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurvivorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteSurvivorDto"];
+            };
+        };
+        responses: {
+            /** @description An invitation is on its way to the survivor. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_consentsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"][];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_grantFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantConsentDto"];
+            };
+        };
+        responses: {
+            /** @description A caseworker records consent the survivor gave them. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Survivors_revokeFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Matching_mine: {
+        parameters: {
+            query?: {
+                /** @description How many jobs, and how many grants. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The best jobs and grants for me, with the reasons and the gaps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchesDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Matching_forSurvivor: {
+        parameters: {
+            query?: {
+                /** @description How many jobs, and how many grants. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A caseworker sees what their organisation's survivor is matched with. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchesDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Matching_candidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A caseworker's candidates for a job among their own organisation's survivors, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatesDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_list: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated statuses. */
+                status?: string[];
+                jobId?: string;
+                /** @description Caseworkers only: one survivor's applications. */
+                survivorId?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Survivor: their own. Caseworker: their organisation's survivors'. Employer: those shared with it under an active consent, as EmployerApplicationPageDto. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"] | components["schemas"]["EmployerApplicationPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description A survivor applies (no survivorId); a caseworker applies for a survivor (survivorId and survivorAgreement required). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Shared with the employer. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description consent_required: no active consent covers the application; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_interview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The employer invites the survivor to interview. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_offer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The employer makes an offer. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_hire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HireDto"];
+            };
+        };
+        responses: {
+            /** @description The employer records the hire; the placement is made with it. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationNoteDto"];
+            };
+        };
+        responses: {
+            /** @description Declined by the employer or a caseworker. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Applications_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationNoteDto"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn by the survivor or their caseworker. EmployerApplicationDto for the employer, ApplicationDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"] | components["schemas"]["EmployerApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Placements_list: {
+        parameters: {
+            query?: {
+                /** @description Caseworkers only: one survivor's placements. */
+                survivorId?: string;
+                /** @description true: still running; false: ended. Left out: both. */
+                active?: "true" | "false";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Survivor: their own. Caseworker: their organisation's survivors'. Employer: its own, as EmployerPlacementPageDto. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementPageDto"] | components["schemas"]["EmployerPlacementPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Placements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description EmployerPlacementDto for the employer, PlacementDto for the survivor and caseworkers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"] | components["schemas"]["EmployerPlacementDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Placements_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPlacementDto"];
+            };
+        };
+        responses: {
+            /** @description Ended. 409 when it had already ended; 400 for an end date before the start or after today. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"] | components["schemas"]["EmployerPlacementDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_list: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated statuses. */
+                status?: string[];
+                programmeId?: string;
+                /** @description Caseworkers: one survivor of their organisation. */
+                survivorId?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A survivor's own applications; a caseworker's organisation's. Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGrantApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted. A survivor applies for themself; a caseworker names the survivor and how they agreed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Caseworker: submitted → in_review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_award: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardGrantApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Caseworker: in_review → awarded, with the milestones the award pays out against. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineGrantApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Caseworker: submitted or in_review → declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawGrantApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Survivor or caseworker: submitted or in_review → withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_markMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneStatusDto"];
+            };
+        };
+        responses: {
+            /** @description Caseworker: a pending milestone of an award → met or missed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    GrantApplications_disburse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDisbursementDto"];
+            };
+        };
+        responses: {
+            /** @description Caseworker: a payment against a milestone that is not missed, up to its tranche. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
                 };
             };
             /** @description An error, with a stable code */

@@ -4,9 +4,9 @@ import type { paths } from './schema';
  * Named shapes picked out of the generated `paths` by endpoint, so the portal follows whatever
  * the API's OpenAPI document says without depending on its component names.
  */
-type JsonBody<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
-type RequestJson<Op> = Op extends { requestBody?: infer Body } ? JsonBody<NonNullable<Body>> : never;
-type ResponseJson<Op, Status extends number> = Op extends { responses: infer Responses }
+export type JsonBody<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+export type RequestJson<Op> = Op extends { requestBody?: infer Body } ? JsonBody<NonNullable<Body>> : never;
+export type ResponseJson<Op, Status extends number> = Op extends { responses: infer Responses }
   ? Status extends keyof Responses
     ? JsonBody<Responses[Status]>
     : never
@@ -23,8 +23,8 @@ export type AcceptInvitationRequest = RequestJson<paths['/api/v1/invitations/acc
 export type CreateInvitationRequest = RequestJson<paths['/api/v1/invitations']['post']>;
 export type Invitation = ResponseJson<paths['/api/v1/invitations']['post'], 201>;
 
-type Get<P extends keyof paths> = paths[P] extends { get: infer Op } ? ResponseJson<Op, 200> : never;
-type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+export type Get<P extends keyof paths> = paths[P] extends { get: infer Op } ? ResponseJson<Op, 200> : never;
+export type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
 
 export type Region = Get<'/api/v1/regions'>[number];
 export type SkillTaxonomy = Get<'/api/v1/skills'>;

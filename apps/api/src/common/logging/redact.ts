@@ -2,7 +2,7 @@
  * Removes personal data from anything about to be logged: values under sensitive keys, and
  * email addresses, bearer tokens and long hex/base64 tokens inside any string.
  */
-const SENSITIVE_KEY = /pass(word)?|token|secret|cookie|authori[sz]ation|e-?mail|phone|legal.?name|display.?name|date.?of.?birth|dob|address|csrf/i;
+const SENSITIVE_KEY = /pass(word)?|token|secret|cookie|authori[sz]ation|e-?mail|phone|legal.?name|display.?name|date.?of.?birth|dob|address|csrf|sealed|personal/i;
 // Letters, marks and digits of any script: the API accepts internationalised addresses, and an
 // ASCII-only pattern would leave most of "maría@…" or all of "đức@bücher.de" in the log.
 const EMAIL = /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}.-]+\.[\p{L}\p{M}]{2,}/giu;

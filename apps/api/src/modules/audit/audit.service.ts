@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { AuditOutcome } from './audit-event.entity';
-import { AuditRepository } from './audit.repository';
+import { AccessEntry, AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
   action: string;
@@ -22,9 +22,15 @@ export class AuditService {
 
   /** Records one event, inside the caller's transaction when one is given. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await this.recordMany([entry], manager);
+  }
+
+  /** Records several events in one statement (an employer's list view reads many survivors). */
+  async recordMany(entries: AuditEntry[], manager?: EntityManager): Promise<void> {
+    const occurredAt = this.clock.now();
     await this.audit.insert(
-      {
-        occurredAt: this.clock.now(),
+      entries.map((entry) => ({
+        occurredAt,
         actorUserId: entry.actor?.id ?? null,
         actorRole: entry.actor?.role ?? null,
         organisationId: entry.actor?.organisationId ?? null,
@@ -33,8 +39,12 @@ export class AuditService {
         subjectId: entry.subjectId ?? null,
         outcome: entry.outcome,
         clientAddress: entry.clientAddress ?? null,
-      },
+      })),
       manager,
     );
+  }
+
+  accessesOf(subjectType: string, subjectId: string, exceptUserId: string | null, limit = 200): Promise<AccessEntry[]> {
+    return this.audit.accessesOf(subjectType, subjectId, exceptUserId, limit);
   }
 }

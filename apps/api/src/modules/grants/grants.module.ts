@@ -10,5 +10,6 @@ import { GrantProgrammesService } from './grant-programmes.service';
   imports: [IdentityModule, QueueModule, RegionsModule],
   controllers: [GrantProgrammesController],
   providers: [GrantProgrammesRepository, GrantProgrammesService],
+  exports: [GrantProgrammesRepository],
 })
 export class GrantsModule {}

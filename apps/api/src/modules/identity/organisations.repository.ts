@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind } from '@onward/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Organisation } from './organisation.entity';
 
 @Injectable()
@@ -10,6 +10,10 @@ export class OrganisationsRepository {
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation | null> {
     return manager.findOne(Organisation, { where: { id } });
+  }
+
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Organisation[]> {
+    return ids.length ? manager.find(Organisation, { where: { id: In(ids) } }) : Promise.resolve([]);
   }
 
   list(): Promise<Organisation[]> {

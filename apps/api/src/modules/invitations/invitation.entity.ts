@@ -36,6 +36,10 @@ export class Invitation {
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
+  /** For a survivor's invitation: the profile the new account takes over. */
+  @Column({ name: 'survivor_id', type: 'uuid', nullable: true })
+  survivorId: string | null;
+
   /** Set when a newer invitation to the same email replaces this one. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

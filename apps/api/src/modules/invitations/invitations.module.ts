@@ -11,5 +11,6 @@ import { InvitationsService } from './invitations.service';
   imports: [AuthModule, IdentityModule, MailModule, RateLimitModule],
   controllers: [InvitationsController],
   providers: [InvitationsService, InvitationsRepository],
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

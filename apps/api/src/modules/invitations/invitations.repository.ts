@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { SurvivorProfile } from '../survivors/survivor-profile.entity';
 import { Invitation } from './invitation.entity';
 
 @Injectable()
 export class InvitationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(manager: EntityManager, invitation: Pick<Invitation, 'email' | 'role' | 'organisationId' | 'tokenHash' | 'invitedById' | 'expiresAt'>): Promise<Invitation> {
-    return manager.save(manager.create(Invitation, { ...invitation, acceptedAt: null, revokedAt: null }));
+  create(manager: EntityManager, invitation: Pick<Invitation, 'email' | 'role' | 'organisationId' | 'tokenHash' | 'invitedById' | 'expiresAt'> & Partial<Pick<Invitation, 'survivorId'>>): Promise<Invitation> {
+    return manager.save(manager.create(Invitation, { survivorId: null, ...invitation, acceptedAt: null, revokedAt: null }));
+  }
+
+  /** The survivor's new account takes over the profile their caseworker made, unless another already has. */
+  async linkSurvivorProfile(manager: EntityManager, survivorId: string, userId: string): Promise<boolean> {
+    const result = await manager.update(SurvivorProfile, { id: survivorId, userId: IsNull() }, { userId });
+    return result.affected === 1;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { CASEWORKER_INVITABLE_ROLES, Role, ROLE_ORGANISATION_KINDS } from '@onward/shared';
 import { Clock } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
@@ -40,7 +41,7 @@ export class InvitationsService {
    * An admin invites anyone into any organisation; a caseworker invites survivors into their
    * own. The role must fit the organisation's kind. The email goes out through the outbox.
    */
-  async invite(actor: Actor, input: { email: string; role: Role; organisationId?: string }): Promise<Invitation> {
+  async invite(actor: Actor, input: { email: string; role: Role; organisationId?: string; survivorId?: string }, outer?: EntityManager): Promise<Invitation> {
     const email = input.email.toLowerCase();
     const organisationId = actor.role === 'admin' ? input.organisationId : actor.organisationId;
     if (actor.role !== 'admin') {
@@ -49,7 +50,7 @@ export class InvitationsService {
     }
     if (!organisationId) throw Errors.validation({ organisationId: ['Choose the organisation the person will belong to.'] });
 
-    return this.transactions.run(async (manager) => {
+    const work = async (manager: EntityManager) => {
       const organisation = await this.organisations.findById(organisationId, manager);
       if (!organisation) throw Errors.validation({ organisationId: ['No organisation has this id.'] });
       if (!ROLE_ORGANISATION_KINDS[input.role].includes(organisation.kind)) {
@@ -67,6 +68,7 @@ export class InvitationsService {
         tokenHash: hashToken(token),
         invitedById: actor.id,
         expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3_600_000),
+        survivorId: input.survivorId ?? null,
       });
       // Discreet on purpose: the message may be read by someone else on the invitee's phone.
       await this.mail.queue(manager, {
@@ -84,7 +86,9 @@ export class InvitationsService {
       });
       await this.audit.record({ action: 'invitation.create', outcome: 'success', actor, subjectType: 'invitation', subjectId: invitation.id }, manager);
       return invitation;
-    });
+    };
+    // A survivor's invitation is sent in the same transaction as the profile it belongs to.
+    return outer ? work(outer) : this.transactions.run(work);
   }
 
   async preview(token: string, clientAddress: string): Promise<Invitation> {
@@ -109,6 +113,7 @@ export class InvitationsService {
         role: invitation.role,
         passwordHash,
       });
+      if (invitation.survivorId && !(await this.invitations.linkSurvivorProfile(manager, invitation.survivorId, user.id))) throw expired();
       const session = await this.sessions.start(user.id, manager);
       await this.audit.record({ action: 'invitation.accept', outcome: 'success', actor: user, subjectType: 'user', subjectId: user.id, clientAddress }, manager);
       return { me: MeDto.from(user, invitation.organisation!), ...session };

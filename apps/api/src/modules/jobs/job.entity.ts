@@ -1,4 +1,4 @@
-import { JobStatus, Sector, WagePeriod } from '@onward/shared';
+import { JobStatus, Sector, Shift, WagePeriod } from '@onward/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Organisation } from '../identity/organisation.entity';
 import { Region } from '../regions/region.entity';
@@ -30,6 +30,7 @@ export class Job {
   description: string;
 
   /** Skill codes from the taxonomy. */
+  @Index('jobs_required_skills_idx', { synchronize: false })
   @Column({ name: 'required_skills', type: 'text', array: true })
   requiredSkills: string[];
 
@@ -69,6 +70,10 @@ export class Job {
   /** ISO 639-1 codes of the languages the work needs. */
   @Column({ type: 'text', array: true })
   languages: string[];
+
+  /** When the hours fall; empty: flexible, fits anyone. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  shifts: Shift[];
 
   @Column({ name: 'training_offered', type: 'text', nullable: true })
   trainingOffered: string | null;

@@ -7,6 +7,7 @@ import { JobInput, JobsService } from './jobs.service';
 
 const input = (body: SaveJobDto): JobInput => ({
   ...body,
+  shifts: body.shifts ?? [],
   trainingOffered: body.trainingOffered ?? null,
   accommodations: body.accommodations ?? null,
   startDate: body.startDate ?? null,

@@ -11,5 +11,6 @@ import { JobsService } from './jobs.service';
   imports: [EmployersModule, QueueModule, RegionsModule, SkillsModule],
   controllers: [JobsController],
   providers: [JobsRepository, JobsService],
+  exports: [JobsRepository],
 })
 export class JobsModule {}

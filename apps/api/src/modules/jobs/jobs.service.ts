@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { hourlyWageMinor, isStaffRole, JobStatus, Sector, WagePeriod } from '@onward/shared';
+import { hourlyWageMinor, isStaffRole, JobStatus, Sector, Shift, WagePeriod } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
@@ -26,6 +26,7 @@ export interface JobInput {
   wage: { amountMinor: number; currency: string; period: WagePeriod };
   hoursPerWeek: number;
   languages: string[];
+  shifts: Shift[];
   trainingOffered: string | null;
   accommodations: string | null;
   startDate: string | null;
@@ -145,6 +146,7 @@ export class JobsService {
       hoursPerWeek: input.hoursPerWeek,
       hourlyWageMinor: hourlyWageMinor(input.wage.amountMinor, input.wage.period, input.hoursPerWeek),
       languages: [...new Set(input.languages)],
+      shifts: [...new Set(input.shifts)],
       trainingOffered: input.trainingOffered,
       accommodations: input.accommodations,
       startDate: input.startDate,

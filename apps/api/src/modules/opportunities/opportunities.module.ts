@@ -10,6 +10,6 @@ import { SearchIndexer } from './search-indexer';
   imports: [QueueModule, SearchModule],
   controllers: [OpportunitiesController],
   providers: [OpportunitiesRepository, OpportunitiesService, SearchIndexer],
-  exports: [SearchIndexer],
+  exports: [SearchIndexer, OpportunitiesRepository],
 })
 export class OpportunitiesModule {}

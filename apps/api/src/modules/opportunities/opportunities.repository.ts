@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Shift, WorkplacePreference } from '@onward/shared';
 import { Brackets, DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { EmployerProfile } from '../employers/employer-profile.entity';
 import { GrantProgramme } from '../grants/grant-programme.entity';
@@ -10,6 +11,19 @@ export interface VisibleJob {
   job: Job;
   /** The employer's vetting expiry: the job leaves search then. */
   vettedUntil: Date;
+}
+
+/** The parts of a survivor profile the job candidate query filters on. */
+export interface JobCandidateFilter {
+  skillCodes: string[];
+  languageCodes: string[];
+  regionCode: string | null;
+  workplace: WorkplacePreference;
+  hoursPerWeek: number | null;
+  shifts: Shift[];
+  excludedEmployerIds: string[];
+  excludedRegionCodes: string[];
+  excludedSectors: string[];
 }
 
 interface Page {
@@ -84,6 +98,57 @@ export class OpportunitiesRepository {
   skills(codes: string[]): Promise<Skill[]> {
     if (codes.length === 0) return Promise.resolve([]);
     return this.dataSource.manager.find(Skill, { where: { code: In(codes) } });
+  }
+
+  /**
+   * Visible jobs that pass a survivor's hard filters, best skill coverage first, at most `cap`:
+   * the capped set the matching library scores. The library checks every filter again; this
+   * query only keeps the set small, and each condition here must be implied by a filter there.
+   */
+  jobCandidates(now: Date, survivor: JobCandidateFilter, cap: number): Promise<Job[]> {
+    const query = this.visibleJobsQuery(now)
+      .innerJoinAndSelect('job.employer', 'employer')
+      .innerJoinAndSelect('job.region', 'region')
+      .andWhere('NOT (job.employer_id = ANY(:excludedEmployers::uuid[]))', { excludedEmployers: survivor.excludedEmployerIds })
+      .andWhere('NOT (job.region_code = ANY(:excludedRegions::text[]))', { excludedRegions: survivor.excludedRegionCodes })
+      .andWhere('NOT (job.sector = ANY(:excludedSectors::text[]))', { excludedSectors: survivor.excludedSectors })
+      .andWhere('job.languages <@ :languages::text[]', { languages: survivor.languageCodes });
+    const onSite = survivor.regionCode ? 'NOT job.remote AND job.region_code = :regionCode' : 'false';
+    if (survivor.workplace === 'remote') query.andWhere('job.remote');
+    else if (survivor.workplace === 'on_site') query.andWhere(onSite, { regionCode: survivor.regionCode });
+    else query.andWhere(`(job.remote OR (${onSite}))`, { regionCode: survivor.regionCode });
+    if (survivor.hoursPerWeek !== null) query.andWhere('job.hours_per_week <= :hours', { hours: survivor.hoursPerWeek });
+    if (survivor.shifts.length) query.andWhere(`(job.shifts = '{}' OR job.shifts && :shifts::text[])`, { shifts: survivor.shifts });
+    return query
+      .addSelect(
+        `CASE WHEN cardinality(job.required_skills) = 0 THEN 1.0
+              ELSE (SELECT count(*) FROM unnest(job.required_skills) AS code WHERE code = ANY(:skills::text[]))::float / cardinality(job.required_skills) END`,
+        'coverage',
+      )
+      .setParameter('skills', survivor.skillCodes)
+      .orderBy('coverage', 'DESC')
+      .addOrderBy('job.published_at', 'DESC')
+      .addOrderBy('job.id', 'ASC')
+      .limit(cap)
+      .getMany();
+  }
+
+  /** Visible grant programmes that pass a survivor's exclusions and region, newest first, at most `cap`. */
+  grantCandidates(now: Date, survivor: Pick<JobCandidateFilter, 'excludedEmployerIds' | 'excludedRegionCodes' | 'excludedSectors' | 'regionCode'>, cap: number): Promise<GrantProgramme[]> {
+    const query = this.visibleGrantsQuery(now)
+      .innerJoinAndSelect('grant.funder', 'funder')
+      .leftJoinAndSelect('grant.region', 'region')
+      .andWhere('NOT (grant.funder_id = ANY(:excludedEmployers::uuid[]))', { excludedEmployers: survivor.excludedEmployerIds })
+      .andWhere('(grant.region_code IS NULL OR NOT (grant.region_code = ANY(:excludedRegions::text[])))', { excludedRegions: survivor.excludedRegionCodes })
+      .andWhere('(grant.sector IS NULL OR NOT (grant.sector = ANY(:excludedSectors::text[])))', { excludedSectors: survivor.excludedSectors });
+    if (survivor.regionCode) query.andWhere('(grant.region_code IS NULL OR grant.region_code = :regionCode)', { regionCode: survivor.regionCode });
+    else query.andWhere('grant.region_code IS NULL');
+    return query.orderBy('grant.opened_at', 'DESC').addOrderBy('grant.id', 'ASC').limit(cap).getMany();
+  }
+
+  /** Whether a job is visible to survivors now, with its employer and region. */
+  async visibleJob(now: Date, id: string): Promise<Job | null> {
+    return this.visibleJobsQuery(now).innerJoinAndSelect('job.employer', 'employer').innerJoinAndSelect('job.region', 'region').andWhere('job.id = :id', { id }).getOne();
   }
 
   private paged<T extends object>(query: SelectQueryBuilder<T>, alias: string, page: Page): SelectQueryBuilder<T> {

@@ -28,6 +28,11 @@ export class SkillsService {
     if (unusable.length) throw Errors.invalidField(field, `Unknown or retired skills: ${unusable.join(', ')}.`);
   }
 
+  /** English labels by code, for the English text of match reasons. */
+  async englishLabels(codes: string[]): Promise<Map<string, string>> {
+    return new Map((await this.skills.findByCodes([...new Set(codes)])).map((skill) => [skill.code, skill.labels.en]));
+  }
+
   /** Labels in every language, for the search index. */
   async labelsOf(codes: string[]): Promise<string[]> {
     return (await this.skills.findByCodes(codes)).flatMap((skill) => [skill.labels.en, skill.labels.es, skill.labels.ar]);

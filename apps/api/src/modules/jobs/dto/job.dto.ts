@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HOURS_PER_WEEK_MAX, JOB_STATUSES, JobStatus, SECTORS, Sector, WAGE_PERIODS, WagePeriod, WORK_LANGUAGES } from '@onward/shared';
+import { SHIFTS, Shift, HOURS_PER_WEEK_MAX, JOB_STATUSES, JobStatus, SECTORS, Sector, WAGE_PERIODS, WagePeriod, WORK_LANGUAGES } from '@onward/shared';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -97,6 +97,13 @@ export class SaveJobDto {
   @ArrayMaxSize(10)
   @IsIn(WORK_LANGUAGES, { each: true, message: 'languages must be ISO 639-1 codes Onward knows, e.g. en, es, ar' })
   languages: string[];
+
+  @ApiPropertyOptional({ enum: SHIFTS, isArray: true, description: 'When the hours fall. Left out or empty: flexible, fits anyone.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SHIFTS.length)
+  @IsIn(SHIFTS, { each: true })
+  shifts?: Shift[];
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
@@ -203,6 +210,9 @@ export class JobDto {
   @ApiProperty({ type: [String] })
   languages: string[];
 
+  @ApiProperty({ enum: SHIFTS, isArray: true })
+  shifts: Shift[];
+
   @ApiProperty({ type: String, nullable: true })
   trainingOffered: string | null;
 
@@ -244,6 +254,7 @@ export class JobDto {
       hourlyWageMinor: job.hourlyWageMinor,
       hoursPerWeek: job.hoursPerWeek,
       languages: job.languages,
+      shifts: job.shifts,
       trainingOffered: job.trainingOffered,
       accommodations: job.accommodations,
       startDate: job.startDate,
