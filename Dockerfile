@@ -5,6 +5,8 @@ COPY package.json package-lock.json .npmrc ./
 COPY apps/api/package.json apps/api/package.json
 COPY apps/portal/package.json apps/portal/package.json
 COPY libs/shared/package.json libs/shared/package.json
+COPY libs/matching/package.json libs/matching/package.json
+COPY libs/synthetic-data/package.json libs/synthetic-data/package.json
 COPY e2e/package.json e2e/package.json
 RUN npm ci
 COPY . .

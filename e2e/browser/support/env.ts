@@ -38,16 +38,22 @@ export const DEMO_USERS: Record<Role, { email: string; displayName: string; home
     displayName: 'Casey Caseworker',
     home: '/caseworker',
     heading: 'Caseworker home',
-    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Invite someone'],
+    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'People', 'Candidates', 'Applications', 'Placements', 'Grant applications', 'Invite someone'],
   },
   employer: {
     email: 'employer@example.org',
     displayName: 'Emery Employer',
     home: '/employer',
     heading: 'Employer home',
-    nav: ['Home', 'Your organisation', 'Jobs'],
+    nav: ['Home', 'Your organisation', 'Jobs', 'Applications', 'Placements'],
   },
-  survivor: { email: 'survivor@example.org', displayName: 'Sam', home: '/survivor', heading: 'Survivor home', nav: ['Home', 'Find work'] },
+  survivor: {
+    email: 'survivor@example.org',
+    displayName: 'Sam',
+    home: '/survivor',
+    heading: 'Survivor home',
+    nav: ['Home', 'Find work', 'My profile', 'Matched for you', 'Sharing', 'Who has seen my information', 'My applications', 'My work', 'My grant applications'],
+  },
 };
 
 export const INVITE_PAGES = { caseworker: '/caseworker/invite', admin: '/admin/invite' } as const;

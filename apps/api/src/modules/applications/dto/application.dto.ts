@@ -6,6 +6,8 @@ import { commaList, emptyToNull } from '../../../common/validation/transforms';
 import { WageDto } from '../../jobs/dto/job.dto';
 import { ApplicationEvent } from '../application-event.entity';
 import { Application } from '../application.entity';
+import { PageQuery } from '../../../common/validation/page-query';
+import { SurvivorRefDto } from '../../survivors/dto/survivor.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -93,7 +95,7 @@ export class ApplicationIdParam {
   id: string;
 }
 
-export class ApplicationListQuery {
+export class ApplicationListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Comma-separated statuses.', example: 'shared,interview' })
   @IsOptional()
   @Transform(commaList)
@@ -110,29 +112,8 @@ export class ApplicationListQuery {
   @IsOptional()
   @IsUUID('4', { message: 'survivorId must be a UUID' })
   survivorId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  offset?: number;
 }
 
-
-export class ApplicationSurvivorDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() pseudonym: string;
-}
 
 export class ApplicationJobDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -163,7 +144,7 @@ export class ApplicationSummaryDto {
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: String, nullable: true }) message: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'How the survivor agreed, when a caseworker applied for them.' }) survivorAgreement: string | null;
-  @ApiProperty({ type: ApplicationSurvivorDto }) survivor: ApplicationSurvivorDto;
+  @ApiProperty({ type: SurvivorRefDto }) survivor: SurvivorRefDto;
   @ApiProperty({ type: ApplicationJobDto }) job: ApplicationJobDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The placement the hire made.' }) placementId: string | null;
 

@@ -3,6 +3,7 @@ import { GRANT_APPLICATION_STATUSES, GrantApplicationStatus, MILESTONES_MAX } fr
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { commaList, emptyToNull, trim } from '../../../common/validation/transforms';
+import { PageQuery } from '../../../common/validation/page-query';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The largest amount a Postgres integer column holds comfortably, in minor units. */
@@ -31,6 +32,8 @@ export class CreateGrantApplicationDto {
   survivorId?: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     maxLength: 1000,
     description: 'Caseworkers applying on behalf: how and when the survivor agreed to this application. Required then; kept in the history.',
     example: 'Agreed in person at our office on 3 March; we wrote the plan together.',
@@ -146,7 +149,7 @@ export class GrantMilestoneParams extends GrantApplicationIdParam {
   milestoneId: string;
 }
 
-export class GrantApplicationListQuery {
+export class GrantApplicationListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Comma-separated statuses.', example: 'submitted,in_review' })
   @IsOptional()
   @Transform(commaList)
@@ -163,20 +166,4 @@ export class GrantApplicationListQuery {
   @IsOptional()
   @IsUUID('4', { message: 'survivorId must be a UUID' })
   survivorId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  offset?: number;
 }

@@ -5,11 +5,7 @@ import { GrantApplicationEvent } from '../grant-application-event.entity';
 import { GrantDisbursement } from '../grant-disbursement.entity';
 import { GrantMilestone } from '../grant-milestone.entity';
 import { GrantApplicationRecord } from '../grant-applications.repository';
-
-export class GrantApplicantDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'Never the legal name.' }) pseudonym: string;
-}
+import { SurvivorRefDto } from '../../survivors/dto/survivor.dto';
 
 export class GrantApplicationProgrammeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -68,7 +64,7 @@ export class GrantApplicationSummaryDto {
   @ApiProperty() requestedMinor: number;
   @ApiProperty({ type: Number, nullable: true }) awardedMinor: number | null;
   @ApiProperty({ example: 'GBP' }) currency: string;
-  @ApiProperty({ type: GrantApplicantDto }) survivor: GrantApplicantDto;
+  @ApiProperty({ type: SurvivorRefDto }) survivor: SurvivorRefDto;
   @ApiProperty({ type: GrantApplicationProgrammeDto }) programme: GrantApplicationProgrammeDto;
 
   static from(application: GrantApplication): GrantApplicationSummaryDto {
@@ -109,7 +105,7 @@ export class GrantApplicationDto {
   @ApiProperty({ type: Number, nullable: true }) awardedMinor: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was declined, or what the award is for.' }) decisionNote: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
-  @ApiProperty({ type: GrantApplicantDto }) survivor: GrantApplicantDto;
+  @ApiProperty({ type: SurvivorRefDto }) survivor: SurvivorRefDto;
   @ApiProperty({ type: GrantApplicationProgrammeDto }) programme: GrantApplicationProgrammeDto;
   @ApiProperty({ type: [GrantMilestoneDto] }) milestones: GrantMilestoneDto[];
   @ApiProperty({ type: [GrantDisbursementDto] }) disbursements: GrantDisbursementDto[];

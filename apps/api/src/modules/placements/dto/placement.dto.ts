@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PLACEMENT_END_REASONS, PlacementEndReason } from '@onward/shared';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { emptyToNull, trim } from '../../../common/validation/transforms';
 import { WageViewDto } from '../../jobs/dto/job.dto';
 import { Placement } from '../placement.entity';
+import { PageQuery } from '../../../common/validation/page-query';
+import { SurvivorRefDto } from '../../survivors/dto/survivor.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,7 +34,7 @@ export class PlacementIdParam {
   id: string;
 }
 
-export class PlacementListQuery {
+export class PlacementListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Caseworkers only: one survivor's placements." })
   @IsOptional()
   @IsUUID('4', { message: 'survivorId must be a UUID' })
@@ -43,22 +45,6 @@ export class PlacementListQuery {
   @Transform(trim)
   @IsIn(['true', 'false'])
   active?: 'true' | 'false';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  offset?: number;
 }
 
 export class PlacementJobDto {
@@ -71,18 +57,13 @@ export class PlacementJobDetailDto extends PlacementJobDto {
   @ApiProperty() employerName: string;
 }
 
-export class PlacementSurvivorDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() pseudonym: string;
-}
-
 const wageOf = (placement: Placement): WageViewDto => ({ amountMinor: placement.wageMinor, currency: placement.wageCurrency, period: placement.wagePeriod });
 
 /** A placement as the survivor and their organisation's caseworkers see it. */
 export class PlacementDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The application whose hire made it.' }) applicationId: string | null;
-  @ApiProperty({ type: PlacementSurvivorDto }) survivor: PlacementSurvivorDto;
+  @ApiProperty({ type: SurvivorRefDto }) survivor: SurvivorRefDto;
   @ApiProperty({ type: PlacementJobDetailDto }) job: PlacementJobDetailDto;
   @ApiProperty({ example: '2027-01-04' }) startDate: string;
   @ApiProperty({ type: String, nullable: true, example: '2027-03-31' }) endDate: string | null;
@@ -113,7 +94,7 @@ export class PlacementDto {
   }
 }
 
-export class EmployerPlacementSurvivorDto {
+export class EmployerSurvivorRefDto {
   @ApiProperty() pseudonym: string;
 }
 
@@ -126,7 +107,7 @@ export class EmployerPlacementSurvivorDto {
 export class EmployerPlacementDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: PlacementJobDto }) job: PlacementJobDto;
-  @ApiProperty({ type: EmployerPlacementSurvivorDto }) survivor: EmployerPlacementSurvivorDto;
+  @ApiProperty({ type: EmployerSurvivorRefDto }) survivor: EmployerSurvivorRefDto;
   @ApiProperty({ example: '2027-01-04' }) startDate: string;
   @ApiProperty({ type: String, nullable: true }) endDate: string | null;
   @ApiProperty({ enum: PLACEMENT_END_REASONS, nullable: true, type: String, description: 'Null while running, and when the survivor or a caseworker recorded the end.' })

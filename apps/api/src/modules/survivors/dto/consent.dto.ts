@@ -9,7 +9,7 @@ export class GrantConsentDto {
   @IsUUID('4', { message: 'employerId must be a UUID' })
   employerId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Limit the consent to one application. Left out: every application to this employer.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Limit the consent to one application. Left out: every application to this employer.' })
   @IsOptional()
   @IsUUID('4', { message: 'applicationId must be a UUID' })
   applicationId?: string | null;
@@ -20,7 +20,7 @@ export class GrantConsentDto {
   @IsIn(CONSENT_FIELDS, { each: true })
   fields: ConsentField[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: CONSENT_MAX_DAYS, default: CONSENT_DEFAULT_DAYS })
+  @ApiPropertyOptional({ minimum: 1, maximum: CONSENT_MAX_DAYS, description: `Left out: ${CONSENT_DEFAULT_DAYS} days.` })
   @IsOptional()
   @IsInt()
   @Min(1)

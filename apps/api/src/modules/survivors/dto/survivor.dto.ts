@@ -35,29 +35,30 @@ import {
 } from 'class-validator';
 import { emptyToNull, trim } from '../../../common/validation/transforms';
 import { SurvivorProfile } from '../survivor-profile.entity';
+import { PageQuery } from '../../../common/validation/page-query';
 
 /** The fields sealed at rest. Each may be left out or null. */
 export class PersonalDetailsDto {
-  @ApiPropertyOptional({ nullable: true, example: 'Maria Lopez' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Maria Lopez' })
   @IsOptional()
   @Transform(emptyToNull)
   @IsString()
   @MaxLength(200)
   legalName?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '1990-04-12', description: 'YYYY-MM-DD' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1990-04-12', description: 'YYYY-MM-DD' })
   @IsOptional()
   @Transform(emptyToNull)
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
   dateOfBirth?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '+44 7700 900123' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+44 7700 900123' })
   @IsOptional()
   @Transform(emptyToNull)
   @Matches(/^\+?[0-9 ()-]{6,25}$/, { message: 'phone must be a phone number of digits, spaces and an optional +' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'maria@example.org' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'maria@example.org' })
   @IsOptional()
   @Transform(emptyToNull)
   @IsEmail({}, { message: 'email must be an email address' })
@@ -93,7 +94,7 @@ export class SurvivorLanguageDto {
 }
 
 export class AvailabilityDto {
-  @ApiProperty({ nullable: true, description: 'Most hours a week; null: not said.' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Most hours a week; null: not said.' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -118,7 +119,7 @@ export class PreferencesDto {
   @IsIn(WORKPLACE_PREFERENCES)
   workplace: WorkplacePreference;
 
-  @ApiProperty({ nullable: true, description: 'Lowest acceptable pay per hour, in minor units of the region currency.' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Lowest acceptable pay per hour, in minor units of the region currency.' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -179,7 +180,7 @@ export class UpdateSurvivorDto {
   @Type(() => SurvivorLanguageDto)
   languages?: SurvivorLanguageDto[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(emptyToNull)
   @IsString()
@@ -232,7 +233,7 @@ export class SurvivorIdParam {
   id: string;
 }
 
-export class SurvivorListQuery {
+export class SurvivorListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only survivors assigned to me.' })
   @IsOptional()
   @IsIn(['true', 'false'])
@@ -244,22 +245,6 @@ export class SurvivorListQuery {
   @IsString()
   @MaxLength(60)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  offset?: number;
 }
 
 export class PersonalDetailsViewDto {
@@ -267,6 +252,12 @@ export class PersonalDetailsViewDto {
   @ApiProperty({ nullable: true, type: String }) dateOfBirth: string | null;
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
   @ApiProperty({ nullable: true, type: String }) email: string | null;
+}
+
+/** Who an application, placement or grant application is for, as staff and the survivor see it: never the legal name. */
+export class SurvivorRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Never the legal name.' }) pseudonym: string;
 }
 
 export class PersonRefDto {

@@ -1,0 +1,215 @@
+import { Anchor, Button, Fieldset, Group, NativeSelect, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { PSEUDONYM_MAX_LENGTH } from '@onward/shared';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ApiError } from '../../../api/errors';
+import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
+import { serverFieldMessage } from '../../employers/serverErrors';
+import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { usePageTitle } from '../../shell/hooks/usePageTitle';
+import type { SurvivorChoice } from '../api/types';
+import { LIMITS, amountProblemMessage, checkBusinessPlan, readAmount } from '../grantApplicationForm';
+import { useGrantFormat } from '../hooks/useGrantFormat';
+import { useOpenApplicationTo, useOpenProgrammes, useSubmitGrantApplication, useSurvivorChoices } from '../hooks/useGrantApplications';
+import { GRANT_APPLICATION_PATHS } from '../navigation';
+import { AmountField, BusinessPlanField } from './ApplicationFields';
+
+/** Long enough to finish a word, short enough to feel immediate. */
+const SEARCH_DELAY_MS = 300;
+
+type Field = 'survivorId' | 'programmeId' | 'survivorAgreement' | 'businessPlan' | 'requestedMinor';
+type FieldErrors = Partial<Record<Field, string>>;
+
+/** `/caseworker/grant-applications/new`: a caseworker applies on a person's behalf, with their agreement. */
+export function NewGrantApplicationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('grantApplications.new.title'));
+  const navigate = useNavigate();
+  const format = useGrantFormat();
+  const programmes = useOpenProgrammes();
+  const submit = useSubmitGrantApplication();
+
+  // Typed words and the words searched: the search waits until typing pauses. In memory only.
+  const [draft, setDraft] = useState('');
+  const [searched, setSearched] = useState('');
+  const people = useSurvivorChoices(searched);
+  const [person, setPerson] = useState<Pick<SurvivorChoice, 'id' | 'pseudonym'> | null>(null);
+  const [programmeId, setProgrammeId] = useState('');
+  const [agreement, setAgreement] = useState('');
+  const [businessPlan, setBusinessPlan] = useState('');
+  const [amount, setAmount] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+
+  useEffect(() => {
+    const text = draft.trim();
+    if (text === searched) return undefined;
+    const timer = setTimeout(() => setSearched(text), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, searched]);
+
+  const programme = programmes.data?.find((candidate) => candidate.id === programmeId);
+  const rangeWords = programme && {
+    min: format.money(programme.amount.minMinor, programme.amount.currency),
+    max: format.money(programme.amount.maxMinor, programme.amount.currency),
+  };
+
+  // Already applied: find the application that still counts, to link to it.
+  const conflict = submit.error instanceof ApiError && submit.error.status === 409;
+  const existing = useOpenApplicationTo(programmeId, { survivorId: person?.id, enabled: conflict && Boolean(person) });
+
+  const choices = people.data?.items ?? [];
+  const shown = person && !choices.some((choice) => choice.id === person.id) ? [person, ...choices] : choices;
+  const errorFor = (field: Field) => fieldErrors[field] ?? serverFieldMessage(submit.error, field);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = readAmount(amount, programme?.amount);
+    const errors: FieldErrors = {
+      survivorId: person ? undefined : t('grantApplications.new.choosePerson'),
+      programmeId: programmeId ? undefined : t('grantApplications.new.chooseProgramme'),
+      survivorAgreement: agreement.trim() ? undefined : t('validation.required'),
+      businessPlan: checkBusinessPlan(t, businessPlan),
+      requestedMinor: 'problem' in checked ? amountProblemMessage(t, checked.problem, rangeWords) : undefined,
+    };
+    setFieldErrors(errors);
+    if (Object.values(errors).some(Boolean) || !person || 'problem' in checked) return;
+    submit.mutate(
+      { programmeId, survivorId: person.id, survivorAgreement: agreement.trim(), businessPlan: businessPlan.trim(), requestedMinor: checked.minor },
+      { onSuccess: (application) => void navigate(GRANT_APPLICATION_PATHS.caseworkerApplication(application.id), { state: { notice: 'created' } }) },
+    );
+  };
+
+  return (
+    <Stack gap="lg" maw={760}>
+      <Anchor component={Link} to={GRANT_APPLICATION_PATHS.caseworkerList} size="sm" w="fit-content">
+        {t('grantApplications.detail.back')}
+      </Anchor>
+      <Title order={1}>{t('grantApplications.new.heading')}</Title>
+      <Text>{t('grantApplications.new.intro')}</Text>
+
+      {submit.error && (
+        <Stack gap="xs">
+          <ServerErrorAlert error={submit.error} title={t('grantApplications.new.failed')} />
+          {conflict && existing.data && (
+            <Anchor component={Link} to={GRANT_APPLICATION_PATHS.caseworkerApplication(existing.data.id)} w="fit-content" fw={600}>
+              {t('grantApplications.new.openExisting')}
+            </Anchor>
+          )}
+        </Stack>
+      )}
+
+      <form method="post" noValidate onSubmit={onSubmit}>
+        <Stack gap="lg">
+          <Fieldset legend={t('grantApplications.new.personLegend')}>
+            <Stack gap="md">
+              {/* A search box inside the form: Enter searches at once instead of sending the application. */}
+              <TextInput
+                label={t('grantApplications.new.search')}
+                description={t('grantApplications.new.searchHint')}
+                type="search"
+                autoComplete="off"
+                dir="auto"
+                maxLength={PSEUDONYM_MAX_LENGTH}
+                value={draft}
+                onChange={(event) => setDraft(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter') return;
+                  event.preventDefault();
+                  setSearched(draft.trim());
+                }}
+              />
+              {people.error ? (
+                <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
+              ) : (
+                <Radio.Group
+                  label={t('grantApplications.new.person')}
+                  name="survivorId"
+                  required
+                  value={person?.id ?? ''}
+                  onChange={(id) => setPerson(shown.find((choice) => choice.id === id) ?? null)}
+                  error={errorFor('survivorId')}
+                  description={!people.isPending && shown.length === 0 ? t('grantApplications.new.nobodyFound') : undefined}
+                >
+                  <Stack gap="xs" mt="xs">
+                    {shown.map((choice) => (
+                      <Radio key={choice.id} value={choice.id} label={<bdi>{choice.pseudonym}</bdi>} />
+                    ))}
+                  </Stack>
+                </Radio.Group>
+              )}
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('grantApplications.new.applicationLegend')}>
+            <Stack gap="md">
+              {programmes.error ? (
+                <ErrorAlert error={programmes.error} onRetry={() => void programmes.refetch()} />
+              ) : (
+                <NativeSelect
+                  size="md"
+                  label={t('grantApplications.new.programme')}
+                  name="programmeId"
+                  required
+                  disabled={programmes.isPending}
+                  description={
+                    programme
+                      ? t('grantApplications.new.programmeHint', {
+                          funder: programme.funderName,
+                          deadline: programme.deadline ? format.date(programme.deadline) : t('grantApplications.new.noDeadline'),
+                        })
+                      : !programmes.isPending && programmes.data?.length === 0
+                        ? t('grantApplications.new.noProgrammes')
+                        : undefined
+                  }
+                  value={programmeId}
+                  onChange={(event) => setProgrammeId(event.currentTarget.value)}
+                  error={errorFor('programmeId')}
+                  data={[{ value: '', label: t('grantApplications.new.chooseProgrammeOption') }, ...(programmes.data ?? []).map((choice) => ({ value: choice.id, label: choice.title }))]}
+                />
+              )}
+              <Textarea
+                size="md"
+                label={t('grantApplications.new.agreement')}
+                description={t('grantApplications.new.agreementHint')}
+                name="survivorAgreement"
+                dir="auto"
+                required
+                resize="vertical"
+                rows={2}
+                maxLength={LIMITS.agreementMax}
+                value={agreement}
+                onChange={(event) => setAgreement(event.currentTarget.value)}
+                error={errorFor('survivorAgreement')}
+              />
+              <BusinessPlanField
+                label={t('grantApplications.new.businessPlan')}
+                hint={t('grantApplications.new.businessPlanHint')}
+                value={businessPlan}
+                onChange={setBusinessPlan}
+                error={errorFor('businessPlan')}
+              />
+              <AmountField
+                label={t('grantApplications.new.amount')}
+                hint={rangeWords ? t('grantApplications.new.amountHint', rangeWords) : undefined}
+                name="requestedAmount"
+                value={amount}
+                onChange={setAmount}
+                error={errorFor('requestedMinor')}
+              />
+            </Stack>
+          </Fieldset>
+
+          <Group gap="sm">
+            <Button type="submit" disabled={submit.isPending}>
+              {submit.isPending ? t('grantApplications.new.sending') : t('grantApplications.new.submit')}
+            </Button>
+            <Button component={Link} to={GRANT_APPLICATION_PATHS.caseworkerList} variant="default">
+              {t('grantApplications.new.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
