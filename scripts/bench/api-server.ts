@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
 import { SearchIndexer } from '../../apps/api/src/modules/opportunities/search-indexer';
 import { freePort } from './database';
 import { startProgress } from './progress';
@@ -13,23 +13,30 @@ export interface BenchApi {
 }
 
 /**
- * The API as main.ts builds it (createApp: the production pipeline), on the bench database,
- * with workers off so nothing but the measured requests runs.
+ * The API's configuration for the bench database, with workers off so nothing but the measured
+ * requests runs. The data key is set here, not generated under the data folder, so the loader
+ * seals survivors' personal details with the key the API opens them with.
  */
-export async function startApi(databaseUrl: string, dataDir: string): Promise<BenchApi> {
-  const port = await freePort();
-  const config = loadConfig({
+export async function benchApiConfig(databaseUrl: string, dataDir: string): Promise<AppConfig> {
+  return loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
-    PORT: String(port),
+    PORT: String(await freePort()),
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
     SESSION_SECRET: randomBytes(32).toString('base64url'),
+    ENCRYPTION_KEYS: `bench1:${randomBytes(32).toString('base64')}`,
+    // Every survivor and the caseworker sign in from 127.0.0.1 within a few seconds.
+    LOGIN_RATE_LIMIT_PER_IP: '1000',
     DEMO_SEED: 'false',
     RUN_WORKERS: 'false',
     LOG_LEVEL: 'warn',
     PORTAL_DIR: join(dataDir, 'no-portal'),
   });
+}
+
+/** The API as main.ts builds it (createApp: the production pipeline), listening on the configured port. */
+export async function startApi(config: AppConfig, databaseUrl: string): Promise<BenchApi> {
   const app = await createApp(config, { url: databaseUrl, engine: 'embedded' });
   await app.listen({ port: config.port, host: config.host });
   return { app, baseUrl: `http://${config.host}:${config.port}` };

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --strict]: search latency through the HTTP API on a synthetic
+// npm run bench [-- --quick] [-- --strict]: search and matching latency through the HTTP API on a synthetic
 // dataset, against a primary-key lookup measured in the same run. See scripts/bench/README.md.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

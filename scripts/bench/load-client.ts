@@ -7,9 +7,21 @@ import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { Pool } from 'pg';
 
+/**
+ * Request i sends path i (cycled) with session cookie i (cycled): several sessions take turns,
+ * so a scenario can ask as many different users.
+ */
 export type Target =
-  | { kind: 'http'; baseUrl: string; cookie: string; paths: readonly string[] }
+  | { kind: 'http'; baseUrl: string; cookies: readonly string[]; paths: readonly string[] }
   | { kind: 'sql'; url: string; sql: string };
+
+/** How to read the number of results from an answer: a search's total, a survivor's jobs, a job's candidates. */
+export type ResultCount = 'search' | 'matches' | 'candidates';
+
+function resultCount(kind: ResultCount, text: string): number {
+  const body = JSON.parse(text) as { total: number; jobs: unknown[]; candidates: unknown[] };
+  return kind === 'search' ? body.total : kind === 'matches' ? body.jobs.length : body.candidates.length;
+}
 
 export interface RunPlan {
   target: Target;
@@ -17,8 +29,8 @@ export interface RunPlan {
   requests: number;
   /** No request starts after this long; the run reports what it measured by then. */
   maxMs: number;
-  /** Read each answer as a search result and report its `total` (for warm-ups). */
-  collectTotals: boolean;
+  /** Read each answer's number of results this way and report them; null: do not read answers. */
+  results: ResultCount | null;
 }
 
 export interface RunResult {
@@ -60,7 +72,7 @@ function get(url: string, cookie: string): Promise<Answer> {
 
 function sender(target: Target): (i: number) => Promise<Answer> {
   if (target.kind === 'http') {
-    return (i) => get(`${target.baseUrl}${target.paths[i % target.paths.length]}`, target.cookie);
+    return (i) => get(`${target.baseUrl}${target.paths[i % target.paths.length]}`, target.cookies[i % target.cookies.length]);
   }
   pool ??= new Pool({ connectionString: target.url, max: 10 });
   const database = pool;
@@ -94,7 +106,7 @@ async function run(plan: RunPlan): Promise<RunResult> {
           continue;
         }
         latenciesMs.push(latency);
-        if (plan.collectTotals) totals.push((JSON.parse(answer.text()) as { total: number }).total);
+        if (plan.results) totals.push(resultCount(plan.results, answer.text()));
       } catch (error) {
         errors++;
         firstError ??= error instanceof Error ? error.message : String(error);

@@ -1,31 +1,55 @@
 import { SECTORS } from '@onward/shared';
 import { UK_REGIONS } from '@onward/synthetic-data';
+import type { ResultCount } from './load-client';
 import { QueryPools } from './query-pools';
 
 export interface ScenarioContext {
   pools: QueryPools;
   lookupJobIds: readonly string[];
+  /** Published jobs of vetted employers to ask for candidates for. */
+  candidateJobIds: readonly string[];
 }
 
 /**
- * What is measured. Baselines are what searches are compared with in the same run: a bare
+ * Whose sessions send a scenario's requests: the survivor searches sign in as, the survivors
+ * with a profile each taking turns request by request, or a caseworker.
+ */
+export type Identity = 'survivor' | 'survivors' | 'caseworker';
+
+/** The issue's p95 budgets, in milliseconds. */
+export const SEARCH_BUDGET_MS = 50;
+export const MATCHES_BUDGET_MS = 100;
+export const CANDIDATES_BUDGET_MS = 150;
+
+/**
+ * What is measured. Baselines are what the other rows are compared with in the same run: a bare
  * database round trip, the cheapest signed-in request, and a primary-key lookup through the
- * whole API (session, guards, validation, serialisation). Searches have the issue's budget.
+ * whole API (session, guards, validation, serialisation). Searches and matching have the
+ * issue's budgets, each its own.
  *
  * A `fresh` scenario never sends the same request twice in a run (see query-pools.ts); the
  * others cycle through their list.
  */
-export type Scenario = { name: string; kind: 'baseline' | 'search'; fresh: boolean } & (
-  | { sql: string }
-  | { paths(context: ScenarioContext): string[] }
-);
+export type Scenario = {
+  name: string;
+  kind: 'baseline' | 'search' | 'matching';
+  /** p95 budget in milliseconds; baselines have none. */
+  budgetMs: number | null;
+  fresh: boolean;
+  /** Whose sessions send the requests; the search survivor when absent. */
+  as?: Identity;
+  /** How to count the results of an answer, for the `matches` column. */
+  results?: ResultCount;
+} & ({ sql: string } | { paths(context: ScenarioContext): string[] });
 
 const search = (params: Record<string, string>) => `/api/v1/opportunities/search?${new URLSearchParams(params)}`;
 
 const fresh = (name: string, queries: (pools: QueryPools) => Array<Record<string, string>>): Scenario => ({
   name,
   kind: 'search',
+  budgetMs: SEARCH_BUDGET_MS,
   fresh: true,
+  results: 'search',
   paths: ({ pools }) => queries(pools).map(search),
 });
 
@@ -38,12 +62,13 @@ const BROWSING: Array<Record<string, string>> = [
 ].map((filters) => ({ ...filters, sort: 'newest' }));
 
 export const SCENARIOS: readonly Scenario[] = [
-  { name: 'SELECT 1 (pg client)', kind: 'baseline', fresh: false, sql: 'SELECT 1' },
+  { name: 'SELECT 1 (pg client)', kind: 'baseline', budgetMs: null, fresh: false, sql: 'SELECT 1' },
   // The floor of any signed-in request: session check, guards, one small read, serialisation.
-  { name: 'who am I (session only)', kind: 'baseline', fresh: false, paths: () => ['/api/v1/auth/me'] },
+  { name: 'who am I (session only)', kind: 'baseline', budgetMs: null, fresh: false, paths: () => ['/api/v1/auth/me'] },
   {
     name: 'job by id (primary key)',
     kind: 'baseline',
+    budgetMs: null,
     fresh: false,
     paths: ({ lookupJobIds }) => lookupJobIds.map((id) => `/api/v1/opportunities/jobs/${id}`),
   },
@@ -56,10 +81,35 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'one word, repeated',
     kind: 'search',
+    budgetMs: SEARCH_BUDGET_MS,
     fresh: false,
+    results: 'search',
     paths: ({ pools }) => pools.commonWords.slice(0, 6).map((q) => search({ q })),
   },
+  // Twenty survivors in different regions take turns, so no one profile's rows stay hot.
+  {
+    name: 'matches for a survivor (top 20)',
+    kind: 'matching',
+    budgetMs: MATCHES_BUDGET_MS,
+    fresh: false,
+    as: 'survivors',
+    results: 'matches',
+    paths: () => ['/api/v1/survivors/me/matches?limit=20'],
+  },
+  // A caseworker's own organisation's survivors (about 5,000 of 100,000) for random published jobs.
+  {
+    name: 'candidates for a job (top 50)',
+    kind: 'matching',
+    budgetMs: CANDIDATES_BUDGET_MS,
+    fresh: false,
+    as: 'caseworker',
+    results: 'candidates',
+    paths: ({ candidateJobIds }) => candidateJobIds.map((id) => `/api/v1/jobs/${id}/candidates?limit=50`),
+  },
 ];
+
+/** The smallest budget: --explain logs the plans of statements slower than this. */
+export const EXPLAIN_SLOWER_THAN_MS = Math.min(...SCENARIOS.flatMap((scenario) => (scenario.budgetMs === null ? [] : [scenario.budgetMs])));
 
 /**
  * `count` distinct requests from a scenario's list: the list itself, then the same queries

@@ -10,3 +10,4 @@ export * from './sector-profiles';
 export * from './organisations';
 export * from './jobs';
 export * from './grants';
+export * from './survivors';

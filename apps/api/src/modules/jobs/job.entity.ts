@@ -12,6 +12,8 @@ import { Region } from '../regions/region.entity';
 @Check('jobs_currency_check', `wage_currency ~ '^[A-Z]{3}$'`)
 @Index('jobs_employer_idx', ['employerId', 'createdAt'])
 @Index('jobs_status_idx', ['status'])
+// Candidate retrieval for matching; declared in migration 1796100000000 (a partial covering index).
+@Index('jobs_matching_idx', { synchronize: false })
 export class Job {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -104,33 +104,58 @@ export class OpportunitiesRepository {
    * Visible jobs that pass a survivor's hard filters, best skill coverage first, at most `cap`:
    * the capped set the matching library scores. The library checks every filter again; this
    * query only keeps the set small, and each condition here must be implied by a filter there.
+   *
+   * Two steps. First the ranked ids, from one branch per workplace the survivor can reach (on
+   * site in their region, remote), so each branch reads `jobs_matching_idx` alone; an OR of the
+   * two cannot use an index and read all 50,000 jobs. Then only those rows, with the columns
+   * matching and the answer use (no descriptions).
    */
-  jobCandidates(now: Date, survivor: JobCandidateFilter, cap: number): Promise<Job[]> {
-    const query = this.visibleJobsQuery(now)
-      .innerJoinAndSelect('job.employer', 'employer')
-      .innerJoinAndSelect('job.region', 'region')
-      .andWhere('NOT (job.employer_id = ANY(:excludedEmployers::uuid[]))', { excludedEmployers: survivor.excludedEmployerIds })
-      .andWhere('NOT (job.region_code = ANY(:excludedRegions::text[]))', { excludedRegions: survivor.excludedRegionCodes })
-      .andWhere('NOT (job.sector = ANY(:excludedSectors::text[]))', { excludedSectors: survivor.excludedSectors })
-      .andWhere('job.languages <@ :languages::text[]', { languages: survivor.languageCodes });
-    const onSite = survivor.regionCode ? 'NOT job.remote AND job.region_code = :regionCode' : 'false';
-    if (survivor.workplace === 'remote') query.andWhere('job.remote');
-    else if (survivor.workplace === 'on_site') query.andWhere(onSite, { regionCode: survivor.regionCode });
-    else query.andWhere(`(job.remote OR (${onSite}))`, { regionCode: survivor.regionCode });
-    if (survivor.hoursPerWeek !== null) query.andWhere('job.hours_per_week <= :hours', { hours: survivor.hoursPerWeek });
-    if (survivor.shifts.length) query.andWhere(`(job.shifts = '{}' OR job.shifts && :shifts::text[])`, { shifts: survivor.shifts });
-    return query
-      .addSelect(
-        `CASE WHEN cardinality(job.required_skills) = 0 THEN 1.0
-              ELSE (SELECT count(*) FROM unnest(job.required_skills) AS code WHERE code = ANY(:skills::text[]))::float / cardinality(job.required_skills) END`,
-        'coverage',
-      )
-      .setParameter('skills', survivor.skillCodes)
-      .orderBy('coverage', 'DESC')
-      .addOrderBy('job.published_at', 'DESC')
-      .addOrderBy('job.id', 'ASC')
-      .limit(cap)
-      .getMany();
+  async jobCandidates(now: Date, survivor: JobCandidateFilter, cap: number): Promise<Job[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const common = [
+      `status = 'published'`,
+      `(closing_date IS NULL OR closing_date >= ${param(today(now))})`,
+      `NOT (employer_id = ANY(${param(survivor.excludedEmployerIds)}::uuid[]))`,
+      `NOT (region_code = ANY(${param(survivor.excludedRegionCodes)}::text[]))`,
+      `NOT (sector = ANY(${param(survivor.excludedSectors)}::text[]))`,
+      `languages <@ ${param(survivor.languageCodes)}::text[]`,
+      ...(survivor.hoursPerWeek !== null ? [`hours_per_week <= ${param(survivor.hoursPerWeek)}`] : []),
+      ...(survivor.shifts.length ? [`(shifts = '{}' OR shifts && ${param(survivor.shifts)}::text[])`] : []),
+    ].join(' AND ');
+    const branches: string[] = [];
+    const columns = 'id, employer_id, required_skills, published_at';
+    if (survivor.workplace !== 'remote' && survivor.regionCode) {
+      branches.push(`SELECT ${columns} FROM jobs WHERE NOT remote AND region_code = ${param(survivor.regionCode)} AND ${common}`);
+    }
+    if (survivor.workplace !== 'on_site') branches.push(`SELECT ${columns} FROM jobs WHERE remote AND ${common}`);
+    if (!branches.length) return [];
+
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH reachable AS (${branches.join(' UNION ALL ')})
+       SELECT reachable.id FROM reachable
+         JOIN employer_profiles profile ON profile.organisation_id = reachable.employer_id
+        WHERE profile.vetting_status = 'vetted' AND profile.vetted_until > ${param(now)}
+        ORDER BY CASE WHEN cardinality(reachable.required_skills) = 0 THEN 1.0
+                      ELSE (SELECT count(*) FROM unnest(reachable.required_skills) AS code WHERE code = ANY(${param(survivor.skillCodes)}::text[]))::float
+                           / cardinality(reachable.required_skills) END DESC,
+                 reachable.published_at DESC, reachable.id
+        LIMIT ${param(cap)}`,
+      params,
+    );
+    if (!rows.length) return [];
+    const jobs = await this.dataSource.manager.find(Job, {
+      where: { id: In(rows.map((row) => row.id)) },
+      relations: { employer: true, region: true },
+      select: {
+        id: true, title: true, employerId: true, sector: true, regionCode: true, remote: true, requiredSkills: true, preferredSkills: true,
+        languages: true, hoursPerWeek: true, shifts: true, hourlyWageMinor: true, wageMinor: true, wageCurrency: true, wagePeriod: true,
+        employer: { id: true, name: true },
+        region: { code: true, name: true },
+      },
+    });
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    return rows.map((row) => byId.get(row.id)).filter((job): job is Job => job !== undefined);
   }
 
   /** Visible grant programmes that pass a survivor's exclusions and region, newest first, at most `cap`. */
@@ -143,7 +168,13 @@ export class OpportunitiesRepository {
       .andWhere('(grant.sector IS NULL OR NOT (grant.sector = ANY(:excludedSectors::text[])))', { excludedSectors: survivor.excludedSectors });
     if (survivor.regionCode) query.andWhere('(grant.region_code IS NULL OR grant.region_code = :regionCode)', { regionCode: survivor.regionCode });
     else query.andWhere('grant.region_code IS NULL');
-    return query.orderBy('grant.opened_at', 'DESC').addOrderBy('grant.id', 'ASC').limit(cap).getMany();
+    return query
+      .select(['grant.id', 'grant.title', 'grant.funderId', 'grant.sector', 'grant.regionCode', 'grant.amountMinMinor', 'grant.amountMaxMinor', 'grant.currency', 'grant.deadline'])
+      .addSelect(['funder.id', 'funder.name', 'region.code', 'region.name'])
+      .orderBy('grant.opened_at', 'DESC')
+      .addOrderBy('grant.id', 'ASC')
+      .limit(cap)
+      .getMany();
   }
 
   /** Whether a job is visible to survivors now, with its employer and region. */

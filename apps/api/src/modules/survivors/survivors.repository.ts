@@ -89,8 +89,12 @@ export class SurvivorsRepository {
     if (job.remote) query.andWhere(`survivor.workplace <> 'on_site'`);
     else query.andWhere(`survivor.workplace <> 'remote' AND survivor.region_code = :regionCode`);
     if (job.shifts.length) query.andWhere(`(survivor.shifts = '{}' OR survivor.shifts && :shifts::text[])`, { shifts: job.shifts });
+    // What matching reads, and nothing sealed: a candidate list never needs personal details.
     return query
-      .addSelect('cardinality(ARRAY(SELECT unnest(survivor.skill_codes) INTERSECT SELECT unnest(:required::text[])))', 'overlap')
+      .select(['survivor.id', 'survivor.pseudonym', 'survivor.skills', 'survivor.languages', 'survivor.regionCode', 'survivor.hoursPerWeek', 'survivor.shifts'])
+      .addSelect(['survivor.workplace', 'survivor.preferredSectors', 'survivor.minimumHourlyWageMinor', 'survivor.excludedRegionCodes', 'survivor.excludedEmployerIds', 'survivor.excludedSectors'])
+      // Skill codes are distinct on a profile, so this counts the required skills held.
+      .addSelect('(SELECT count(*) FROM unnest(survivor.skill_codes) AS code WHERE code = ANY(:required::text[]))', 'overlap')
       .setParameter('required', job.requiredSkills)
       .orderBy('overlap', 'DESC')
       .addOrderBy('survivor.id', 'ASC')
