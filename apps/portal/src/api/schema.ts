@@ -1649,16 +1649,16 @@ export interface components {
         };
         PersonalDetailsDto: {
             /** @example Maria Lopez */
-            legalName?: Record<string, never> | null;
+            legalName?: string | null;
             /**
              * @description YYYY-MM-DD
              * @example 1990-04-12
              */
-            dateOfBirth?: Record<string, never> | null;
+            dateOfBirth?: string | null;
             /** @example +44 7700 900123 */
-            phone?: Record<string, never> | null;
+            phone?: string | null;
             /** @example maria@example.org */
-            email?: Record<string, never> | null;
+            email?: string | null;
         };
         SurvivorSkillDto: {
             /**
@@ -1678,7 +1678,7 @@ export interface components {
         };
         AvailabilityDto: {
             /** @description Most hours a week; null: not said. */
-            hoursPerWeek: Record<string, never> | null;
+            hoursPerWeek: number | null;
             /** @description Empty: any time. */
             shifts: ("mornings" | "afternoons" | "evenings" | "nights" | "weekends")[];
         };
@@ -1688,7 +1688,7 @@ export interface components {
             /** @enum {string} */
             workplace: "on_site" | "remote" | "either";
             /** @description Lowest acceptable pay per hour, in minor units of the region currency. */
-            minimumHourlyWageMinor: Record<string, never> | null;
+            minimumHourlyWageMinor: number | null;
         };
         SafetyExclusionsDto: {
             regionCodes: string[];
@@ -1702,7 +1702,7 @@ export interface components {
             personal?: components["schemas"]["PersonalDetailsDto"];
             skills?: components["schemas"]["SurvivorSkillDto"][];
             languages?: components["schemas"]["SurvivorLanguageDto"][];
-            regionCode?: Record<string, never> | null;
+            regionCode?: string | null;
             availability?: components["schemas"]["AvailabilityDto"];
             preferences?: components["schemas"]["PreferencesDto"];
             exclusions?: components["schemas"]["SafetyExclusionsDto"];
@@ -1776,7 +1776,7 @@ export interface components {
             personal?: components["schemas"]["PersonalDetailsDto"];
             skills?: components["schemas"]["SurvivorSkillDto"][];
             languages?: components["schemas"]["SurvivorLanguageDto"][];
-            regionCode?: Record<string, never> | null;
+            regionCode?: string | null;
             availability?: components["schemas"]["AvailabilityDto"];
             preferences?: components["schemas"]["PreferencesDto"];
             exclusions?: components["schemas"]["SafetyExclusionsDto"];
@@ -1819,11 +1819,11 @@ export interface components {
              * Format: uuid
              * @description Limit the consent to one application. Left out: every application to this employer.
              */
-            applicationId?: Record<string, never> | null;
+            applicationId?: string | null;
             /** @description What to share beyond the pseudonym (always shared). May be empty. */
             fields: ("skills" | "languages" | "contact" | "legal_name")[];
-            /** @default 90 */
-            days: number;
+            /** @description Left out: 90 days. */
+            days?: number;
         };
         InviteSurvivorDto: {
             /** @example maria@example.org */
@@ -1899,9 +1899,10 @@ export interface components {
             employerVetted: boolean;
             candidates: components["schemas"]["CandidateDto"][];
         };
-        ApplicationSurvivorDto: {
+        SurvivorRefDto: {
             /** Format: uuid */
             id: string;
+            /** @description Never the legal name. */
             pseudonym: string;
         };
         ApplicationJobDto: {
@@ -1943,7 +1944,7 @@ export interface components {
             message: string | null;
             /** @description How the survivor agreed, when a caseworker applied for them. */
             survivorAgreement: string | null;
-            survivor: components["schemas"]["ApplicationSurvivorDto"];
+            survivor: components["schemas"]["SurvivorRefDto"];
             job: components["schemas"]["ApplicationJobDto"];
             /**
              * Format: uuid
@@ -2014,7 +2015,7 @@ export interface components {
             message: string | null;
             /** @description How the survivor agreed, when a caseworker applied for them. */
             survivorAgreement: string | null;
-            survivor: components["schemas"]["ApplicationSurvivorDto"];
+            survivor: components["schemas"]["SurvivorRefDto"];
             job: components["schemas"]["ApplicationJobDto"];
             /**
              * Format: uuid
@@ -2070,11 +2071,6 @@ export interface components {
             wage: components["schemas"]["WageDto"];
             hoursPerWeek: number;
         };
-        PlacementSurvivorDto: {
-            /** Format: uuid */
-            id: string;
-            pseudonym: string;
-        };
         PlacementJobDetailDto: {
             /** Format: uuid */
             id: string;
@@ -2091,7 +2087,7 @@ export interface components {
              * @description The application whose hire made it.
              */
             applicationId: string | null;
-            survivor: components["schemas"]["PlacementSurvivorDto"];
+            survivor: components["schemas"]["SurvivorRefDto"];
             job: components["schemas"]["PlacementJobDetailDto"];
             /** @example 2027-01-04 */
             startDate: string;
@@ -2117,14 +2113,14 @@ export interface components {
             id: string;
             title: string;
         };
-        EmployerPlacementSurvivorDto: {
+        EmployerSurvivorRefDto: {
             pseudonym: string;
         };
         EmployerPlacementDto: {
             /** Format: uuid */
             id: string;
             job: components["schemas"]["PlacementJobDto"];
-            survivor: components["schemas"]["EmployerPlacementSurvivorDto"];
+            survivor: components["schemas"]["EmployerSurvivorRefDto"];
             /** @example 2027-01-04 */
             startDate: string;
             endDate: string | null;
@@ -2177,13 +2173,7 @@ export interface components {
              * @description Caseworkers applying on behalf: how and when the survivor agreed to this application. Required then; kept in the history.
              * @example Agreed in person at our office on 3 March; we wrote the plan together.
              */
-            survivorAgreement?: Record<string, never>;
-        };
-        GrantApplicantDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description Never the legal name. */
-            pseudonym: string;
+            survivorAgreement?: string | null;
         };
         GrantApplicationProgrammeDto: {
             /** Format: uuid */
@@ -2267,7 +2257,7 @@ export interface components {
             decisionNote: string | null;
             /** Format: date-time */
             decidedAt: string | null;
-            survivor: components["schemas"]["GrantApplicantDto"];
+            survivor: components["schemas"]["SurvivorRefDto"];
             programme: components["schemas"]["GrantApplicationProgrammeDto"];
             milestones: components["schemas"]["GrantMilestoneDto"][];
             disbursements: components["schemas"]["GrantDisbursementDto"][];
@@ -2288,7 +2278,7 @@ export interface components {
             awardedMinor: number | null;
             /** @example GBP */
             currency: string;
-            survivor: components["schemas"]["GrantApplicantDto"];
+            survivor: components["schemas"]["SurvivorRefDto"];
             programme: components["schemas"]["GrantApplicationProgrammeDto"];
         };
         GrantApplicationPageDto: {
@@ -3634,12 +3624,14 @@ export interface operations {
     Survivors_list: {
         parameters: {
             query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
                 /** @description Only survivors assigned to me. */
                 mine?: string;
                 /** @description Part of a pseudonym. */
                 q?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4177,13 +4169,15 @@ export interface operations {
     Applications_list: {
         parameters: {
             query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
                 /** @description Comma-separated statuses. */
                 status?: string[];
                 jobId?: string;
                 /** @description Caseworkers only: one survivor's applications. */
                 survivorId?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4495,12 +4489,14 @@ export interface operations {
     Placements_list: {
         parameters: {
             query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
                 /** @description Caseworkers only: one survivor's placements. */
                 survivorId?: string;
                 /** @description true: still running; false: ended. Left out: both. */
                 active?: "true" | "false";
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -4597,13 +4593,15 @@ export interface operations {
     GrantApplications_list: {
         parameters: {
             query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
                 /** @description Comma-separated statuses. */
                 status?: string[];
                 programmeId?: string;
                 /** @description Caseworkers: one survivor of their organisation. */
                 survivorId?: string;
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;

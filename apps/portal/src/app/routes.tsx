@@ -4,6 +4,10 @@ import { employersRoutes } from '../features/employers/routes';
 import { grantsRoutes } from '../features/grants/routes';
 import { opportunitiesRoutes } from '../features/opportunities/routes';
 import { vettingRoutes } from '../features/vetting/routes';
+import { profileRoutes } from '../features/profile/routes';
+import { caseloadRoutes } from '../features/caseload/routes';
+import { applicationsRoutes } from '../features/applications/routes';
+import { grantApplicationsRoutes } from '../features/grant-applications/routes';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
@@ -33,7 +37,7 @@ const invitePages = (Object.entries(INVITE_PATHS) as [Role, string][]).map(([rol
   ),
 }));
 
-const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes];
+const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes];
 
 export const routes: RouteObject[] = [
   {

@@ -15,6 +15,18 @@ import referenceEs from '../features/reference/locales/es.json';
 import vettingAr from '../features/vetting/locales/ar.json';
 import vettingEn from '../features/vetting/locales/en.json';
 import vettingEs from '../features/vetting/locales/es.json';
+import profileAr from '../features/profile/locales/ar.json';
+import profileEn from '../features/profile/locales/en.json';
+import profileEs from '../features/profile/locales/es.json';
+import caseloadAr from '../features/caseload/locales/ar.json';
+import caseloadEn from '../features/caseload/locales/en.json';
+import caseloadEs from '../features/caseload/locales/es.json';
+import applicationsAr from '../features/applications/locales/ar.json';
+import applicationsEn from '../features/applications/locales/en.json';
+import applicationsEs from '../features/applications/locales/es.json';
+import grantApplicationsAr from '../features/grant-applications/locales/ar.json';
+import grantApplicationsEn from '../features/grant-applications/locales/en.json';
+import grantApplicationsEs from '../features/grant-applications/locales/es.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -29,9 +41,9 @@ export const LANGUAGE_STORAGE_KEY = 'onward.language';
  * files (each feature owns one top-level key, so they never collide).
  */
 export const resources = {
-  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn } },
-  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs } },
-  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr } },
+  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn } },
+  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs } },
+  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr } },
 } as const;
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar']);

@@ -4,11 +4,15 @@ import type grants from '../features/grants/locales/en.json';
 import type opportunities from '../features/opportunities/locales/en.json';
 import type reference from '../features/reference/locales/en.json';
 import type vetting from '../features/vetting/locales/en.json';
+import type profile from '../features/profile/locales/en.json';
+import type caseload from '../features/caseload/locales/en.json';
+import type applications from '../features/applications/locales/en.json';
+import type grantApplications from '../features/grant-applications/locales/en.json';
 import type en from './locales/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants };
+    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants & typeof profile & typeof caseload & typeof applications & typeof grantApplications };
   }
 }

@@ -6,13 +6,12 @@ import { RoleRoute } from '../shell/components/RoleRoute';
 import { ApplyForSomeonePage } from './components/ApplyForSomeonePage';
 import { CaseworkerApplicationPage } from './components/CaseworkerApplicationPage';
 import { CaseworkerApplicationsPage } from './components/CaseworkerApplicationsPage';
-import { CaseworkerPlacementsPage } from './components/CaseworkerPlacementsPage';
 import { EmployerApplicationPage } from './components/EmployerApplicationPage';
 import { EmployerApplicationsPage } from './components/EmployerApplicationsPage';
-import { EmployerPlacementsPage } from './components/EmployerPlacementsPage';
 import { MyApplicationPage } from './components/MyApplicationPage';
 import { MyApplicationsPage } from './components/MyApplicationsPage';
 import { MyWorkPage } from './components/MyWorkPage';
+import { CaseworkerPlacementsPage, EmployerPlacementsPage } from './components/PlacementsPages';
 import { APPLICATION_PATHS } from './navigation';
 
 const page = (role: Role, path: string, element: ReactNode): RouteObject => ({ path, element: <RoleRoute role={role}>{element}</RoleRoute> });

@@ -1,6 +1,6 @@
 import { demoUsers, type MockRoute } from '../../test/render';
 import { employerUser, referenceRoutes } from '../employers/testFixtures';
-import type { Application, ApplicationSummary, Consent, EmployerApplication, EmployerPlacement, Placement } from './api/types';
+import type { Application, ApplicationSummary, EmployerApplication, EmployerPlacement, Placement } from './api/types';
 
 /** Shapes the API answers with, for this feature's tests. */
 export const APPLICATION_ID = '00000000-0000-4000-8000-00000000a001';
@@ -46,21 +46,6 @@ export function employerApplication(overrides: Partial<EmployerApplication> = {}
       skills: [{ code: 'food.prep', level: 'experienced', years: 2 }],
       legalName: 'Maria Example',
     },
-    ...overrides,
-  };
-}
-
-export function consent(overrides: Partial<Consent> = {}): Consent {
-  return {
-    id: '00000000-0000-4000-8000-00000000cc01',
-    employerId: EMPLOYER_ID,
-    employerName: 'Green Valley Foods',
-    applicationId: APPLICATION_ID,
-    fields: ['skills'],
-    grantedAt: '2026-01-06T10:00:00.000Z',
-    expiresAt: '2026-04-06T10:00:00.000Z',
-    revokedAt: null,
-    state: 'active',
     ...overrides,
   };
 }

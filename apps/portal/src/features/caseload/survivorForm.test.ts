@@ -8,15 +8,15 @@ import {
   survivorToFormValues,
   validateSurvivorForm,
 } from './survivorForm';
-import { survivor } from './testFixtures';
+import { OTHER_EMPLOYER_ID, survivor } from '../profile/testFixtures';
 
 describe('survivor form', () => {
   it('holds a profile as typed text, the minimum pay in major units', () => {
     const values = survivorToFormValues(survivor());
-    expect(values.minimumHourlyWage).toBe('12.50');
+    expect(values.minimumHourlyWage).toBe('13.00');
     expect(values.hoursPerWeek).toBe('30');
-    expect(values.skills[0]).toEqual({ code: 'food.food_hygiene', level: 'experienced', years: '4' });
-    expect(values.excludedEmployerIds).toEqual(['00000000-0000-4000-8000-0000000000b2']);
+    expect(values.skills[0]).toEqual({ code: 'food.food_hygiene', level: 'can_do', years: '2' });
+    expect(values.excludedEmployerIds).toEqual([OTHER_EMPLOYER_ID]);
   });
 
   it('sends nothing sealed that nobody typed, and no region until one is chosen', () => {
@@ -38,11 +38,11 @@ describe('survivor form', () => {
   it('sends only the sections that changed, and clears an emptied sealed field with null', () => {
     const initial = survivorToFormValues(survivor());
     expect(survivorFormToUpdateRequest(initial, initial)).toEqual({});
-    const edited = { ...initial, personal: { ...initial.personal, phone: '' }, minimumHourlyWage: '13' };
+    const edited = { ...initial, personal: { ...initial.personal, phone: '' }, minimumHourlyWage: '13.5' };
     expect(changedSections(initial, edited)).toEqual(['personal', 'preferences']);
     expect(survivorFormToUpdateRequest(initial, edited)).toEqual({
-      personal: { legalName: 'Maria Lopez', dateOfBirth: '1990-04-12', phone: null, email: 'maria@example.org' },
-      preferences: { sectors: ['food'], workplace: 'on_site', minimumHourlyWageMinor: 1300 },
+      personal: { legalName: 'Samira Haddad', dateOfBirth: '1994-05-02', phone: null, email: 'sam@example.org' },
+      preferences: { sectors: ['food'], workplace: 'either', minimumHourlyWageMinor: 1350 },
     });
   });
 

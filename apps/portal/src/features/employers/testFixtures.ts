@@ -87,6 +87,7 @@ export function job(overrides: Partial<Job> = {}): Job {
     hourlyWageMinor: 1300,
     hoursPerWeek: 30,
     languages: ['en'],
+    shifts: [],
     trainingOffered: null,
     accommodations: null,
     startDate: null,

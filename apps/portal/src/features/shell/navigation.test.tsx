@@ -1,5 +1,5 @@
 import { ROLES, type OrganisationKind } from '@onward/shared';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../api/types';
 import { i18n } from '../../i18n/i18n';
@@ -85,7 +85,8 @@ describe('role routes', () => {
     expect(router.state.location.pathname).toBe('/survivor');
     expect(screen.getByText('Hello, Sam')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Invite someone' })).not.toBeInTheDocument();
-    expect(document.title).toBe('Survivor home · Onward');
+    // The title is set in an effect, which may run just after the heading shows.
+    await waitFor(() => expect(document.title).toBe('Survivor home · Onward'));
   });
 
   it("redirects a caseworker away from the admin's invite page", async () => {

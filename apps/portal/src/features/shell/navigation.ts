@@ -5,6 +5,10 @@ import { employersNavItems } from '../employers/navigation';
 import { grantsNavItems } from '../grants/navigation';
 import { opportunitiesNavItems } from '../opportunities/navigation';
 import { vettingNavItems } from '../vetting/navigation';
+import { profileNavItems } from '../profile/navigation';
+import { caseloadNavItems } from '../caseload/navigation';
+import { applicationsNavItems } from '../applications/navigation';
+import { grantApplicationsNavItems } from '../grant-applications/navigation';
 
 export const ROLE_HOME_PATHS = {
   survivor: '/survivor',
@@ -49,6 +53,10 @@ export function navItemsFor(user: NavUser): NavItem[] {
     ...employersNavItems(user),
     ...vettingNavItems(user),
     ...grantsNavItems(user),
+    ...profileNavItems(user),
+    ...caseloadNavItems(user),
+    ...applicationsNavItems(user),
+    ...grantApplicationsNavItems(user),
   ];
   if (role === 'caseworker' || role === 'admin') items.push({ to: INVITE_PATHS[role], labelKey: 'nav.invite' });
   return items;

@@ -21,10 +21,9 @@ import type {
   PlacementListQuery,
   PlacementPage,
   ShareApplicationRequest,
-  SurvivorChoicePage,
 } from './types';
 
-/** Lists and details of applications and placements; the caseworker's pickers under their own prefix. */
+/** Lists and details of applications and placements; the caseworker's job picker under its own prefix. */
 export const applicationKeys = {
   all: ['applications'] as const,
   lists: ['applications', 'list'] as const,
@@ -32,8 +31,6 @@ export const applicationKeys = {
   details: ['applications', 'detail'] as const,
   detail: (id: string) => ['applications', 'detail', id] as const,
   consents: (survivorId: string | 'me') => ['applications', 'consents', survivorId] as const,
-  // The search words stay in memory only: sign-out, sign-in and quick exit clear the cache.
-  survivorChoices: (q: string) => ['applications', 'survivor-choices', q] as const,
   jobChoices: ['applications', 'job-choices'] as const,
 };
 
@@ -181,10 +178,6 @@ export function fetchConsents(survivorId: string | 'me'): Promise<Consent[]> {
   return survivorId === 'me'
     ? unwrap(apiClient.GET('/api/v1/survivors/me/consents'))
     : unwrap(apiClient.GET('/api/v1/survivors/{id}/consents', { params: { path: { id: survivorId } } }));
-}
-
-export function fetchSurvivorChoices(q: string, signal?: AbortSignal): Promise<SurvivorChoicePage> {
-  return unwrap(apiClient.GET('/api/v1/survivors', { params: { query: { ...(q && { q }), limit: 10 } }, signal }));
 }
 
 /** Staff see every employer's jobs; applications are made to published ones. */

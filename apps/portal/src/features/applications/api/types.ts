@@ -47,8 +47,6 @@ export type EmployerPlacementPage = Extract<AnyPlacementPage, { items: EmployerP
 export type EndPlacementRequest = RequestJson<paths['/api/v1/placements/{id}/end']['post']>;
 
 /** For the caseworker's "apply for someone" form and the pipeline's job filter. */
-export type SurvivorChoicePage = Get<'/api/v1/survivors'>;
-export type SurvivorChoice = SurvivorChoicePage['items'][number];
 export type JobChoice = Get<'/api/v1/jobs'>[number];
 
 /** What the person has agreed to share, to show on the application. */

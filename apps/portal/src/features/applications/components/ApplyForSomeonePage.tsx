@@ -1,21 +1,17 @@
-import { Anchor, Button, Fieldset, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { PSEUDONYM_MAX_LENGTH } from '@onward/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Anchor, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { PersonPicker, type PersonChoice } from '../../caseload';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
 import { serverFieldMessage } from '../../employers/serverErrors';
-import { TOUCH_CHOICE_STYLES } from '../../opportunities/layout';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
-import type { SurvivorChoice } from '../api/types';
-import { useCreateApplication, usePublishedJobs, useSurvivorChoices } from '../hooks/useApplications';
+import { useCreateApplication, usePublishedJobs } from '../hooks/useApplications';
 import { APPLICATION_PATHS } from '../navigation';
-import { MESSAGE_MAX } from './ApplyToJob';
+import { FreeTextField } from './FreeTextField';
 
 export const AGREEMENT_MAX = 500;
-/** Long enough to finish a word, short enough to feel immediate. */
-export const SEARCH_DELAY_MS = 300;
 
 interface Errors {
   survivor?: string;
@@ -30,26 +26,11 @@ export function ApplyForSomeonePage() {
   const navigate = useNavigate();
   const create = useCreateApplication();
   const jobs = usePublishedJobs();
-  // Typed words and the words searched: the search waits until typing pauses. In memory only.
-  const [draft, setDraft] = useState('');
-  const [searched, setSearched] = useState('');
-  const people = useSurvivorChoices(searched);
-  const [person, setPerson] = useState<Pick<SurvivorChoice, 'id' | 'pseudonym'> | null>(null);
+  const [person, setPerson] = useState<PersonChoice | null>(null);
   const [jobId, setJobId] = useState('');
   const [agreement, setAgreement] = useState('');
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-
-  useEffect(() => {
-    const text = draft.trim();
-    if (text === searched) return undefined;
-    const timer = setTimeout(() => setSearched(text), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft, searched]);
-
-  const found = people.data?.items ?? [];
-  // The chosen person stays a choice while another search shows other people.
-  const choices = person && !found.some((candidate) => candidate.id === person.id) ? [person, ...found] : found;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -76,50 +57,19 @@ export function ApplyForSomeonePage() {
       <Text>{t('applications.applyFor.intro')}</Text>
       <form method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="lg">
-          <Fieldset legend={t('applications.applyFor.personLegend')}>
-            <Stack gap="sm">
-              <TextInput
-                label={t('applications.applyFor.search')}
-                description={t('applications.applyFor.searchHint')}
-                type="search"
-                name="q"
-                autoComplete="off"
-                dir="auto"
-                maxLength={PSEUDONYM_MAX_LENGTH}
-                value={draft}
-                onChange={(event) => setDraft(event.currentTarget.value)}
-                onKeyDown={(event) => {
-                  // Enter searches now rather than sending the whole form.
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    setSearched(draft.trim());
-                  }
-                }}
-              />
-              {people.error ? (
-                <ErrorAlert error={people.error} title={t('applications.applyFor.searchFailed')} onRetry={() => void people.refetch()} />
-              ) : (
-                <Radio.Group
-                  label={t('applications.applyFor.person')}
-                  name="survivorId"
-                  required
-                  value={person?.id ?? ''}
-                  onChange={(id) => setPerson(choices.find((candidate) => candidate.id === id) ?? null)}
-                  error={errors.survivor ?? serverFieldMessage(create.error, 'survivorId')}
-                >
-                  <Stack gap={0} mt="xs" aria-busy={people.isFetching}>
-                    {choices.length === 0 && !people.isPending ? (
-                      <Text size="sm">{searched ? t('applications.applyFor.noMatch', { text: searched }) : t('applications.applyFor.nobody')}</Text>
-                    ) : (
-                      choices.map((candidate) => (
-                        <Radio key={candidate.id} value={candidate.id} label={candidate.pseudonym} size="md" styles={TOUCH_CHOICE_STYLES} />
-                      ))
-                    )}
-                  </Stack>
-                </Radio.Group>
-              )}
-            </Stack>
-          </Fieldset>
+          <PersonPicker
+            labels={{
+              legend: t('applications.applyFor.personLegend'),
+              search: t('applications.applyFor.search'),
+              searchHint: t('applications.applyFor.searchHint'),
+              person: t('applications.applyFor.person'),
+              nobody: (text) => (text ? t('applications.applyFor.noMatch', { text }) : t('applications.applyFor.nobody')),
+              searchFailed: t('applications.applyFor.searchFailed'),
+            }}
+            value={person}
+            onChange={setPerson}
+            error={errors.survivor ?? serverFieldMessage(create.error, 'survivorId')}
+          />
 
           <NativeSelect
             label={t('applications.applyFor.job')}
@@ -150,16 +100,12 @@ export function ApplyForSomeonePage() {
             onChange={(event) => setAgreement(event.currentTarget.value)}
             error={errors.agreement ?? serverFieldMessage(create.error, 'survivorAgreement')}
           />
-          <Textarea
+          <FreeTextField
+            kind="message"
             label={t('applications.applyFor.message')}
             description={t('applications.applyFor.messageHint')}
-            name="message"
-            dir="auto"
-            rows={4}
-            resize="vertical"
-            maxLength={MESSAGE_MAX}
             value={message}
-            onChange={(event) => setMessage(event.currentTarget.value)}
+            onChange={setMessage}
             error={serverFieldMessage(create.error, 'message')}
           />
 

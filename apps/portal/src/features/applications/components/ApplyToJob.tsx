@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,8 +8,7 @@ import { TOUCH_SIZE } from '../../opportunities/layout';
 import type { ApplicationStatus } from '../api/types';
 import { useApplicationList, useCreateApplication } from '../hooks/useApplications';
 import { APPLICATION_PATHS } from '../navigation';
-
-export const MESSAGE_MAX = 2000;
+import { FreeTextField } from './FreeTextField';
 
 /** An application still going (or that got the job): applying again is refused with 409. */
 const STANDING: ApplicationStatus[] = ['submitted', 'shared', 'interview', 'offer', 'hired'];
@@ -97,16 +96,12 @@ export function ApplyToJob({ jobId }: { jobId: string }) {
     return (
       <form method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="md">
-          <Textarea
+          <FreeTextField
+            kind="message"
             label={t('applications.apply.message')}
             description={t('applications.apply.messageHint')}
-            name="message"
-            dir="auto"
-            rows={4}
-            resize="vertical"
-            maxLength={MESSAGE_MAX}
             value={message}
-            onChange={(event) => setMessage(event.currentTarget.value)}
+            onChange={setMessage}
             ref={messageRef}
           />
           {create.error && <ServerErrorAlert error={create.error} title={t('applications.apply.failed')} />}

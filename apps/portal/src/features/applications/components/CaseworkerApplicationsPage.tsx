@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { CASELOAD_PATHS } from '../../caseload/navigation';
-import { ErrorAlert } from '../../shell/components/ErrorAlert';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { CASELOAD_PATHS } from '../../caseload';
+import { DataTable } from '../../shell/components/DataTable';
+import { ListPagination } from '../../shell/components/ListPagination';
+import { ListResults } from '../../shell/components/ListResults';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { ApplicationStatus, ApplicationSummary } from '../api/types';
 import { useApplicationFormat } from '../format';
@@ -11,7 +12,6 @@ import { useApplicationList, usePublishedJobs } from '../hooks/useApplications';
 import { APPLICATION_PATHS } from '../navigation';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { FilterControl } from './FilterControl';
-import { ListPagination } from './ListPagination';
 
 export const PER_PAGE = 25;
 
@@ -50,7 +50,6 @@ export function CaseworkerApplicationsPage() {
     },
     { recorded: true },
   );
-  const loading = list.isPending || (list.isFetching && list.isPlaceholderData);
 
   /** Filters live in the address (no one's details do), so Back returns to them. */
   const update = (changes: { show?: Filter; job?: string; page?: number }) => {
@@ -95,18 +94,14 @@ export function CaseworkerApplicationsPage() {
         disabled={jobs.isPending}
       />
 
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <ErrorAlert error={list.error} title={t('applications.pipeline.failed')} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{filter === 'all' && !jobId ? t('applications.pipeline.none') : t('applications.pipeline.noneMatching')}</Text>
-      ) : (
-        <Stack gap="md" aria-busy={loading} style={{ opacity: loading ? 0.6 : 1 }}>
-          <PipelineTable applications={list.data.items} />
-          <ListPagination total={list.data.total} perPage={PER_PAGE} page={page} onChange={(next) => update({ page: next })} />
-        </Stack>
-      )}
+      <ListResults list={list} failed={t('applications.pipeline.failed')} empty={filter === 'all' && !jobId ? t('applications.pipeline.none') : t('applications.pipeline.noneMatching')}>
+        {(data) => (
+          <>
+            <PipelineTable applications={data.items} />
+            <ListPagination label={t('applications.pages.label')} total={data.total} perPage={PER_PAGE} page={page} onChange={(next) => update({ page: next })} />
+          </>
+        )}
+      </ListResults>
     </Stack>
   );
 }
@@ -115,39 +110,31 @@ function PipelineTable({ applications }: { applications: ApplicationSummary[] })
   const { t } = useTranslation();
   const format = useApplicationFormat();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('applications.pipeline.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('applications.pipeline.person')}</Table.Th>
-            <Table.Th scope="col">{t('applications.pipeline.job')}</Table.Th>
-            <Table.Th scope="col">{t('applications.pipeline.employer')}</Table.Th>
-            <Table.Th scope="col">{t('applications.pipeline.status')}</Table.Th>
-            <Table.Th scope="col">{t('applications.pipeline.changed')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {applications.map((application) => (
-            <Table.Tr key={application.id}>
-              <Table.Th scope="row" fw={600}>
-                <Anchor component={Link} to={CASELOAD_PATHS.survivor(application.survivor.id)}>
-                  {application.survivor.pseudonym}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>
-                <Anchor component={Link} to={APPLICATION_PATHS.caseworkerApplication(application.id)} dir="auto">
-                  {application.job.title}
-                </Anchor>
-              </Table.Td>
-              <Table.Td dir="auto">{application.job.employerName}</Table.Td>
-              <Table.Td>
-                <ApplicationStatusBadge status={application.status} audience="staff" />
-              </Table.Td>
-              <Table.Td>{format.date(application.statusChangedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('applications.pipeline.tableLabel')}
+      minWidth={640}
+      rows={applications}
+      columns={[
+        {
+          header: t('applications.pipeline.person'),
+          cell: (application) => (
+            <Anchor component={Link} to={CASELOAD_PATHS.survivor(application.survivor.id)}>
+              {application.survivor.pseudonym}
+            </Anchor>
+          ),
+        },
+        {
+          header: t('applications.pipeline.job'),
+          cell: (application) => (
+            <Anchor component={Link} to={APPLICATION_PATHS.caseworkerApplication(application.id)} dir="auto">
+              {application.job.title}
+            </Anchor>
+          ),
+        },
+        { header: t('applications.pipeline.employer'), cell: (application) => application.job.employerName, dir: 'auto' },
+        { header: t('applications.pipeline.status'), cell: (application) => <ApplicationStatusBadge status={application.status} audience="staff" /> },
+        { header: t('applications.pipeline.changed'), cell: (application) => format.date(application.statusChangedAt) },
+      ]}
+    />
   );
 }

@@ -1,14 +1,14 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../shell/components/ErrorAlert';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { DataTable } from '../../shell/components/DataTable';
+import { ListPagination } from '../../shell/components/ListPagination';
+import { ListResults } from '../../shell/components/ListResults';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import { useApplicationFormat } from '../format';
 import { useEmployerApplicationList } from '../hooks/useApplications';
 import { APPLICATION_PATHS } from '../navigation';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
-import { ListPagination } from './ListPagination';
 
 const PER_PAGE = 25;
 
@@ -20,56 +20,42 @@ export function EmployerApplicationsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = Math.max(1, Number(searchParams.get('page')) || 1);
   const list = useEmployerApplicationList({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
-  const loading = list.isPending || (list.isFetching && list.isPlaceholderData);
 
   return (
     <Stack gap="lg" maw={960}>
       <Title order={1}>{t('applications.employer.listTitle')}</Title>
       <Text>{t('applications.employer.listIntro')}</Text>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <ErrorAlert error={list.error} title={t('applications.employer.listFailed')} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Text>{t('applications.employer.none')}</Text>
-      ) : (
-        <Stack gap="md" aria-busy={loading} style={{ opacity: loading ? 0.6 : 1 }}>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('applications.employer.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('applications.pipeline.person')}</Table.Th>
-                  <Table.Th scope="col">{t('applications.pipeline.job')}</Table.Th>
-                  <Table.Th scope="col">{t('applications.pipeline.status')}</Table.Th>
-                  <Table.Th scope="col">{t('applications.pipeline.changed')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((application) => (
-                  <Table.Tr key={application.id}>
-                    <Table.Th scope="row" fw={600}>
-                      <Anchor component={Link} to={APPLICATION_PATHS.employerApplication(application.id)}>
-                        {application.survivor.pseudonym}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td dir="auto">{application.job.title}</Table.Td>
-                    <Table.Td>
-                      <ApplicationStatusBadge status={application.status} audience="staff" />
-                    </Table.Td>
-                    <Table.Td>{format.date(application.statusChangedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            total={list.data.total}
-            perPage={PER_PAGE}
-            page={page}
-            onChange={(next) => setSearchParams(next > 1 ? { page: String(next) } : {}, { replace: true })}
-          />
-        </Stack>
-      )}
+      <ListResults list={list} failed={t('applications.employer.listFailed')} empty={t('applications.employer.none')}>
+        {(data) => (
+          <>
+            <DataTable
+              label={t('applications.employer.tableLabel')}
+              minWidth={560}
+              rows={data.items}
+              columns={[
+                {
+                  header: t('applications.pipeline.person'),
+                  cell: (application) => (
+                    <Anchor component={Link} to={APPLICATION_PATHS.employerApplication(application.id)}>
+                      {application.survivor.pseudonym}
+                    </Anchor>
+                  ),
+                },
+                { header: t('applications.pipeline.job'), cell: (application) => application.job.title, dir: 'auto' },
+                { header: t('applications.pipeline.status'), cell: (application) => <ApplicationStatusBadge status={application.status} audience="staff" /> },
+                { header: t('applications.pipeline.changed'), cell: (application) => format.date(application.statusChangedAt) },
+              ]}
+            />
+            <ListPagination
+              label={t('applications.pages.label')}
+              total={data.total}
+              perPage={PER_PAGE}
+              page={page}
+              onChange={(next) => setSearchParams(next > 1 ? { page: String(next) } : {}, { replace: true })}
+            />
+          </>
+        )}
+      </ListResults>
     </Stack>
   );
 }

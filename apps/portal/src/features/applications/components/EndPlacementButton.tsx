@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { PLACEMENT_END_REASONS, type PlacementEndReason } from '@onward/shared';
 import { useState, type FormEvent } from 'react';
@@ -8,7 +8,7 @@ import { serverFieldMessage } from '../../employers/serverErrors';
 import { PHONE_QUERY, TOUCH_CHOICE_STYLES, TOUCH_SIZE } from '../../opportunities/layout';
 import { todayIso } from '../format';
 import { useEndPlacement } from '../hooks/usePlacements';
-import { NOTE_MAX } from './StepButton';
+import { FreeTextField } from './FreeTextField';
 
 /** Who records the end: the person themself, their caseworker, or the employer. */
 export type PlacementAudience = 'you' | 'caseworker' | 'employer';
@@ -80,7 +80,7 @@ export function EndPlacementButton({ placementId, startDate, audience, onEnded }
 
   return (
     <>
-      <Button variant="outline" color={audience === 'you' ? undefined : 'red'} mih={TOUCH_SIZE} w="fit-content" aria-haspopup="dialog" onClick={onOpen}>
+      <Button variant="outline" color={audience === 'you' ? undefined : 'red.9'} mih={TOUCH_SIZE} w="fit-content" aria-haspopup="dialog" onClick={onOpen}>
         {t(`applications.end.open.${voice}`)}
       </Button>
       <Modal
@@ -126,17 +126,7 @@ export function EndPlacementButton({ placementId, startDate, audience, onEnded }
                 ))}
               </Stack>
             </Radio.Group>
-            <Textarea
-              label={t(`applications.end.note.${voice}`)}
-              description={t(`applications.end.noteHint.${audience}`)}
-              name="note"
-              dir="auto"
-              rows={3}
-              resize="vertical"
-              maxLength={NOTE_MAX}
-              value={note}
-              onChange={(event) => setNote(event.currentTarget.value)}
-            />
+            <FreeTextField kind="note" label={t(`applications.end.note.${voice}`)} description={t(`applications.end.noteHint.${audience}`)} value={note} onChange={setNote} />
             {end.error && <ServerErrorAlert error={end.error} title={t('applications.end.failed')} />}
             <Group gap="sm">
               <Button type="submit" mih={TOUCH_SIZE} disabled={end.isPending}>

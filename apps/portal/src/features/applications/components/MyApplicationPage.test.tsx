@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderApp, type MockRoute } from '../../../test/render';
 import { bodyOf } from '../../employers/testFixtures';
-import { APPLICATION_ID, APPLICATION_PATH, APPLICATIONS_PATH, application, applicationSummary, consent, page, survivorBase } from '../testFixtures';
+import { CONSENTS_PATH, consent } from '../../profile/testFixtures';
+import { APPLICATION_ID, APPLICATION_PATH, APPLICATIONS_PATH, application, applicationSummary, page, survivorBase } from '../testFixtures';
 
 const PAGE = `/survivor/applications/${APPLICATION_ID}`;
 const SHARE_PATH = `${APPLICATION_PATH}/share`;
-const CONSENTS_PATH = '/api/v1/survivors/me/consents';
 
 const sharedApplication = application({
   status: 'shared',
@@ -77,7 +77,7 @@ describe('MyApplicationPage', () => {
   });
 
   it('shows what the employer can see once shared, with the way to stop sharing', async () => {
-    await openApplication([{ path: APPLICATION_PATH, body: sharedApplication }, { path: CONSENTS_PATH, body: [consent({ fields: ['skills', 'legal_name'] })] }]);
+    await openApplication([{ path: APPLICATION_PATH, body: sharedApplication }, { path: CONSENTS_PATH, body: [consent({ applicationId: APPLICATION_ID, fields: ['skills', 'legal_name'] })] }]);
     const shared = screen.getByRole('region', { name: 'What the employer can see' });
     expect(await within(shared).findByText('The name shown: Sunflower')).toBeInTheDocument();
     expect(within(shared).getByText('Skills')).toBeInTheDocument();

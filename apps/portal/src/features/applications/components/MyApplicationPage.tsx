@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { OPPORTUNITY_PATHS } from '../../opportunities/navigation';
 import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
+import { Section } from '../../shell/components/Section';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { Application } from '../api/types';
 import { isNotFound } from '../applicationErrors';
@@ -15,9 +16,8 @@ import { APPLICATION_PATHS } from '../navigation';
 import { ApplicationHistory } from './ApplicationHistory';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { NotFoundPage } from './NotFoundPage';
-import { Section } from './Section';
-import { ShareForm } from './ShareForm';
 import { SharedWithEmployer } from './SharedWithEmployer';
+import { ShareForm } from './ShareForm';
 import { StepButton } from './StepButton';
 
 type Notice = 'shared' | 'withdrawn';

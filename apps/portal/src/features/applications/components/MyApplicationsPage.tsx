@@ -2,8 +2,7 @@ import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OPPORTUNITY_PATHS } from '../../opportunities/navigation';
-import { PageError } from '../../shell/components/PageError';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { ListResults } from '../../shell/components/ListResults';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { ApplicationSummary } from '../api/types';
 import { useApplicationFormat } from '../format';
@@ -24,24 +23,28 @@ export function MyApplicationsPage() {
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('applications.mine.title')}</Title>
       <Text>{t('applications.mine.intro')}</Text>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <PageError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Stack gap="sm">
-          <Text>{t('applications.mine.empty')}</Text>
-          <Button component={Link} to={OPPORTUNITY_PATHS.search} w="fit-content">
-            {t('applications.mine.findWork')}
-          </Button>
-        </Stack>
-      ) : (
-        <Stack gap="sm" component="ul" aria-label={t('applications.mine.title')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {list.data.items.map((application) => (
-            <ApplicationCard key={application.id} application={application} />
-          ))}
-        </Stack>
-      )}
+      <ListResults list={list} empty={<FindWork empty={t('applications.mine.empty')} />}>
+        {(data) => (
+          <Stack gap="sm" component="ul" aria-label={t('applications.mine.title')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {data.items.map((application) => (
+              <ApplicationCard key={application.id} application={application} />
+            ))}
+          </Stack>
+        )}
+      </ListResults>
+    </Stack>
+  );
+}
+
+/** Nothing here yet: the way to the jobs. */
+export function FindWork({ empty }: { empty: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      <Text>{empty}</Text>
+      <Button component={Link} to={OPPORTUNITY_PATHS.search} w="fit-content">
+        {t('applications.mine.findWork')}
+      </Button>
     </Stack>
   );
 }

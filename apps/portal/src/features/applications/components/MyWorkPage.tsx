@@ -1,17 +1,15 @@
-import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { OPPORTUNITY_PATHS } from '../../opportunities/navigation';
-import { PageError } from '../../shell/components/PageError';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { FactList, type Fact } from '../../shell/components/FactList';
+import { ListResults } from '../../shell/components/ListResults';
+import { Section } from '../../shell/components/Section';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { Placement } from '../api/types';
 import { useApplicationFormat } from '../format';
 import { usePlacementList } from '../hooks/usePlacements';
 import { EndPlacementButton } from './EndPlacementButton';
-import { FactList, type Fact } from './FactList';
-import { Section } from './Section';
+import { FindWork } from './MyApplicationsPage';
 
 const SHOWN = 100;
 
@@ -22,9 +20,6 @@ export function MyWorkPage() {
   const list = usePlacementList({ limit: SHOWN });
   const [ended, setEnded] = useState(false);
 
-  const current = list.data?.items.filter((placement) => placement.active) ?? [];
-  const past = list.data?.items.filter((placement) => !placement.active) ?? [];
-
   return (
     <Stack gap="lg" maw={720}>
       <Title order={1}>{t('applications.work.title')}</Title>
@@ -34,33 +29,28 @@ export function MyWorkPage() {
           {t('applications.work.endedBody')}
         </Alert>
       )}
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <PageError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Stack gap="sm">
-          <Text>{t('applications.work.empty')}</Text>
-          <Button component={Link} to={OPPORTUNITY_PATHS.search} w="fit-content">
-            {t('applications.mine.findWork')}
-          </Button>
-        </Stack>
-      ) : (
-        <>
-          <Section heading={t('applications.work.current')}>
-            {current.length === 0 ? (
-              <Text>{t('applications.work.noCurrent')}</Text>
-            ) : (
-              <WorkList placements={current} label={t('applications.work.current')} onEnded={() => setEnded(true)} />
-            )}
-          </Section>
-          {past.length > 0 && (
-            <Section heading={t('applications.work.past')}>
-              <WorkList placements={past} label={t('applications.work.past')} onEnded={() => setEnded(true)} />
-            </Section>
-          )}
-        </>
-      )}
+      <ListResults list={list} empty={<FindWork empty={t('applications.work.empty')} />}>
+        {(data) => {
+          const current = data.items.filter((placement) => placement.active);
+          const past = data.items.filter((placement) => !placement.active);
+          return (
+            <Stack gap="lg">
+              <Section heading={t('applications.work.current')}>
+                {current.length === 0 ? (
+                  <Text>{t('applications.work.noCurrent')}</Text>
+                ) : (
+                  <WorkList placements={current} label={t('applications.work.current')} onEnded={() => setEnded(true)} />
+                )}
+              </Section>
+              {past.length > 0 && (
+                <Section heading={t('applications.work.past')}>
+                  <WorkList placements={past} label={t('applications.work.past')} onEnded={() => setEnded(true)} />
+                </Section>
+              )}
+            </Stack>
+          );
+        }}
+      </ListResults>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderApp } from '../../../test/render';
@@ -103,5 +103,16 @@ describe('CaseworkerPlacementsPage', () => {
     expect(router.state.location.search).toBe('?show=ended');
     await userEvent.click(screen.getByRole('radio', { name: 'All' }));
     await waitFor(() => expect(paramsOf(requests, PLACEMENTS_PATH).at(-1)?.has('active')).toBe(false));
+  });
+
+  it('goes back to the last page when the list is shorter than the address says', async () => {
+    const { requests } = mockApi([...caseworkerBase, { path: PLACEMENTS_PATH, body: { items: [], total: 30 } }]);
+    const { router } = renderApp('/caseworker/placements');
+    await screen.findByRole('table', { name: 'Placements' });
+    // An old link, or people ended since: the third page of a list that now has two.
+    await act(() => router.navigate('/caseworker/placements?page=3'));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(paramsOf(requests, PLACEMENTS_PATH).at(-1)?.get('offset')).toBe('25'));
+    expect(await screen.findByRole('navigation', { name: 'Pages' })).toBeInTheDocument();
   });
 });

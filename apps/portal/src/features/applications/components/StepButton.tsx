@@ -1,10 +1,9 @@
-import { Button, Text, Textarea } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../employers/components/ConfirmDialog';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
 import type { ApplicationNoteRequest } from '../api/types';
-
-export const NOTE_MAX = 2000;
+import { FreeTextField } from './FreeTextField';
 
 interface StepButtonProps {
   /** The button on the page, and the dialog's confirm button. */
@@ -55,17 +54,7 @@ export function StepButton({ label, title, body, confirmLabel, noteLabel, noteHi
       </Button>
       <ConfirmDialog opened={opened} onClose={() => setOpened(false)} onConfirm={() => void confirm()} title={title} confirmLabel={confirmLabel} pending={pending} destructive={destructive}>
         {typeof body === 'string' ? <Text>{body}</Text> : body}
-        <Textarea
-          label={noteLabel}
-          description={noteHint}
-          name="note"
-          dir="auto"
-          rows={3}
-          resize="vertical"
-          maxLength={NOTE_MAX}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-        />
+        <FreeTextField kind="note" label={noteLabel} description={noteHint} value={note} onChange={setNote} />
         {Boolean(error) && <ServerErrorAlert error={error} title={errorTitle} />}
       </ConfirmDialog>
     </>

@@ -9,7 +9,6 @@ import {
   fetchEmployerApplication,
   fetchEmployerApplications,
   fetchPublishedJobs,
-  fetchSurvivorChoices,
   hire,
   placementKeys,
   shareApplication,
@@ -118,14 +117,6 @@ export function useHire(id: string) {
   const changed = useApplicationChanged();
   const gone = useGoneFromEmployer(id);
   return useMutation({ mutationFn: (request: HireRequest) => hire(id, request), onSuccess: changed, onError: gone });
-}
-
-export function useSurvivorChoices(q: string) {
-  return useQuery({
-    queryKey: applicationKeys.survivorChoices(q),
-    queryFn: ({ signal }) => fetchSurvivorChoices(q, signal),
-    placeholderData: keepPreviousData,
-  });
 }
 
 export function usePublishedJobs() {

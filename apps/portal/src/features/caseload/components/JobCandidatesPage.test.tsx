@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, mockApi, renderApp, type MockRoute } from '../../../test/render';
 import { job, referenceRoutes } from '../../employers/testFixtures';
-import { CASELOAD_JOB_ID, OTHER_SURVIVOR_ID, SURVIVOR_ID, candidates } from '../testFixtures';
+import { SURVIVOR_ID } from '../../profile/testFixtures';
+import { CASELOAD_JOB_ID, OTHER_SURVIVOR_ID, candidates } from '../testFixtures';
 
 const CANDIDATES_PATH = `/api/v1/jobs/${CASELOAD_JOB_ID}/candidates`;
 const base: MockRoute[] = [

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { MatchExplanations } from '../../profile/components/MatchExplanations';
+import { MatchExplanations } from '../../profile';
 import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, mockApi, renderApp, type MockRoute } from '../../../test/render';
 import { bodyOf, chooseOption, fill, referenceRoutes } from '../../employers/testFixtures';
+import { EMPLOYER_ID, OTHER_EMPLOYER_ID, SURVIVOR_ID, survivor } from '../../profile/testFixtures';
 import { employerSummary } from '../../vetting/testFixtures';
-import { OTHER_EMPLOYER_ID, SURVIVOR_ID, VETTED_EMPLOYER_ID, survivor } from '../testFixtures';
 
 const base: MockRoute[] = [
   ...referenceRoutes,
@@ -12,7 +12,7 @@ const base: MockRoute[] = [
   {
     path: '/api/v1/employers',
     body: [
-      employerSummary({ id: VETTED_EMPLOYER_ID, status: 'vetted' }),
+      employerSummary({ id: EMPLOYER_ID, status: 'vetted' }),
       employerSummary({ id: OTHER_EMPLOYER_ID, name: 'Bright Cleaners', status: 'vetted' }),
     ],
   },
@@ -43,8 +43,8 @@ describe('NewSurvivorPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Add a person' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Name shown/)).toHaveAccessibleDescription(/Not their real name/);
 
-    await fill(screen.getByLabelText(/^Name shown/), ' Rosa ');
-    await fill(screen.getByLabelText(/^Legal name/), 'Maria Lopez');
+    await fill(screen.getByLabelText(/^Name shown/), ' Sam ');
+    await fill(screen.getByLabelText(/^Legal name/), 'Samira Haddad');
     await fill(screen.getByLabelText(/^Phone/), '+44 7700 900123');
     await chooseOption(await skillsInput(), 'hyg');
     await userEvent.selectOptions(group('Food hygiene').getByLabelText('Level'), 'experienced');
@@ -63,8 +63,8 @@ describe('NewSurvivorPage', () => {
     expect(await screen.findByText('The person has been added.', {}, AFTER_SAVE)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/caseworker/survivors/${SURVIVOR_ID}`);
     expect(await bodyOf(requests, 'POST', '/api/v1/survivors')).toEqual({
-      pseudonym: 'Rosa',
-      personal: { legalName: 'Maria Lopez', phone: '+44 7700 900123' },
+      pseudonym: 'Sam',
+      personal: { legalName: 'Samira Haddad', phone: '+44 7700 900123' },
       skills: [{ code: 'food.food_hygiene', level: 'experienced', years: 4 }],
       languages: [{ code: 'es', level: 'native' }],
       regionCode: 'north-west',
@@ -76,26 +76,27 @@ describe('NewSurvivorPage', () => {
     expect(requests.some((request) => request.method === 'GET' && new URL(request.url).pathname === `/api/v1/survivors/${SURVIVOR_ID}`)).toBe(false);
   });
 
-  it('sends the safety exclusions, employers chosen from the vetted ones, and an invitation', { timeout: LONG_FLOW }, async () => {
+  it('sends the safety exclusions, employers chosen from all Onward knows whatever their vetting, and an invitation', { timeout: LONG_FLOW }, async () => {
     const { requests } = mockApi([...base, { method: 'POST', path: '/api/v1/survivors', status: 201, body: survivor() }]);
     renderApp('/caseworker/survivors/new');
-    await fill(await screen.findByLabelText(/^Name shown/), 'Rosa');
+    await fill(await screen.findByLabelText(/^Name shown/), 'Sam');
     await chooseOption(screen.getByRole('combobox', { name: /^Regions to avoid/ }), 'Lon');
     const employers = screen.getByRole('combobox', { name: /^Employers to avoid/ });
     await waitFor(() => expect(employers).toBeEnabled());
     await chooseOption(employers, 'Bri');
     await chooseOption(screen.getByRole('combobox', { name: /^Kinds of work to avoid/ }), 'Bui');
-    await fill(screen.getByLabelText(/^Email for an invitation/), 'maria@example.org');
+    await fill(screen.getByLabelText(/^Email for an invitation/), 'sam@example.org');
     await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
 
     expect(await screen.findByText('The person has been added and an invitation is on its way to them.', {}, AFTER_SAVE)).toBeInTheDocument();
     expect(await bodyOf(requests, 'POST', '/api/v1/survivors')).toMatchObject({
-      pseudonym: 'Rosa',
+      pseudonym: 'Sam',
       exclusions: { regionCodes: ['london'], employerIds: [OTHER_EMPLOYER_ID], sectors: ['construction'] },
-      inviteEmail: 'maria@example.org',
+      inviteEmail: 'sam@example.org',
     });
     const employerList = requests.find((request) => new URL(request.url).pathname === '/api/v1/employers');
-    expect(new URL(employerList!.url).searchParams.get('status')).toBe('vetted');
+    // The place to keep someone away from may well be one still waiting for vetting, or suspended.
+    expect(new URL(employerList!.url).searchParams.get('status')).toBe('pending,in_review,vetted,suspended,rejected');
   });
 
   it('shows on its field each problem the API found', { timeout: LONG_FLOW }, async () => {
@@ -111,7 +112,7 @@ describe('NewSurvivorPage', () => {
       },
     ]);
     renderApp('/caseworker/survivors/new');
-    await fill(await screen.findByLabelText(/^Name shown/), 'Rosa');
+    await fill(await screen.findByLabelText(/^Name shown/), 'Sam');
     await chooseOption(await skillsInput(), 'hyg');
     await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
 

@@ -1,10 +1,10 @@
-import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Alert, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MatchExplanations } from '../../profile/components/MatchExplanations';
+import { MatchExplanations } from '../../profile';
 import { formatDate, formatMoney } from '../../reference';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { PageLoader } from '../../shell/components/PageLoader';
+import { Section } from '../../shell/components/Section';
 import type { Match } from '../api/types';
 import { useMatches } from '../hooks/useSurvivors';
 import { ScoreBadge } from './ScoreBadge';
@@ -30,22 +30,18 @@ export function SurvivorMatches({ survivorId }: { survivorId: string }) {
 }
 
 function MatchList({ heading, empty, matches }: { heading: string; empty: string; matches: Match[] }) {
-  const headingId = useId();
   return (
-    <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Title order={3} id={headingId}>
-        {heading}
-      </Title>
+    <Section heading={heading} order={3}>
       {matches.length === 0 ? (
         <Text>{empty}</Text>
       ) : (
-        <Stack component="ol" role="list" aria-labelledby={headingId} gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Stack component="ol" role="list" aria-label={heading} gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {matches.map((match) => (
             <MatchCard key={`${match.type}-${match.id}`} match={match} />
           ))}
         </Stack>
       )}
-    </Stack>
+    </Section>
   );
 }
 

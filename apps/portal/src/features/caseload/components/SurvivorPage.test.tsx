@@ -3,15 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, mockApi, renderApp, type MockRoute } from '../../../test/render';
 import { bodyOf, fill, referenceRoutes } from '../../employers/testFixtures';
+import { SURVIVOR_ID, consent, grantMatch, jobMatch, skillTaxonomy, survivor } from '../../profile/testFixtures';
 import { employerSummary } from '../../vetting/testFixtures';
-import { SURVIVOR_ID, consent, grantMatch, jobMatch, survivor } from '../testFixtures';
 
 const PATH = `/api/v1/survivors/${SURVIVOR_ID}`;
 const base: MockRoute[] = [
   ...referenceRoutes,
+  // Names every skill the profile and its matches mention.
+  { path: '/api/v1/skills', body: skillTaxonomy },
   { path: '/api/v1/auth/me', body: demoUsers.caseworker },
   { path: '/api/v1/employers', body: [employerSummary({ status: 'vetted' })] },
-  { path: PATH, body: survivor() },
+  { path: PATH, body: survivor({ hasAccount: false }) },
   { path: `${PATH}/consents`, body: [consent(), consent({ id: '00000000-0000-4000-8000-00000000e702', employerName: 'Bright Cleaners', fields: ['skills'], state: 'revoked', revokedAt: '2026-02-01T10:00:00.000Z' })] },
   { path: `${PATH}/matches`, body: { jobs: [jobMatch()], grants: [grantMatch()], profileComplete: true } },
 ];
@@ -26,22 +28,22 @@ describe('SurvivorPage', () => {
   it('shows the whole profile with the sealed details, and says that opening it is recorded', async () => {
     mockApi(base);
     renderApp(`/caseworker/survivors/${SURVIVOR_ID}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Rosa' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sam' })).toBeInTheDocument();
     expect(screen.getByText('Opening this record is recorded and visible to the person.')).toBeInTheDocument();
     expect(screen.getByText('Caseworker: Casey')).toBeInTheDocument();
 
     const personal = section('Private details');
-    expect(personal.getByText('Maria Lopez')).toBeInTheDocument();
-    expect(personal.getByText('Apr 12, 1990')).toBeInTheDocument();
+    expect(personal.getByText('Samira Haddad')).toBeInTheDocument();
+    expect(personal.getByText('May 2, 1994')).toBeInTheDocument();
     expect(personal.getByRole('link', { name: '+44 7700 900123' })).toHaveAttribute('href', 'tel:+447700900123');
-    expect(personal.getByRole('link', { name: 'maria@example.org' })).toHaveAttribute('href', 'mailto:maria@example.org');
+    expect(personal.getByRole('link', { name: 'sam@example.org' })).toHaveAttribute('href', 'mailto:sam@example.org');
 
     const skills = section('Skills and languages');
     expect(await skills.findByText('Food hygiene')).toBeInTheDocument();
-    expect(skills.getByText(/Experienced · years of experience: 4/)).toBeInTheDocument();
-    expect(skills.getByText('Spanish')).toBeInTheDocument();
-    expect(await section('Work they are looking for').findByText('£12.50')).toBeInTheDocument();
-    expect(section('Safety exclusions').getByText('Bright Cleaners')).toBeInTheDocument();
+    expect(skills.getByText(/Can do it · years of experience: 2/)).toBeInTheDocument();
+    expect(skills.getByText('Arabic')).toBeInTheDocument();
+    expect(await section('Work they are looking for').findByText('£13.00')).toBeInTheDocument();
+    expect(section('Safety exclusions').getByText('Harbour Nails')).toBeInTheDocument();
 
     const consents = within(await screen.findByRole('list', { name: 'Consents' }));
     expect(consents.getAllByRole('listitem')).toHaveLength(2);
@@ -57,28 +59,28 @@ describe('SurvivorPage', () => {
     // The list's own items (each holds lists of reasons and gaps).
     const [jobItem] = Array.from((await screen.findByRole('list', { name: 'Jobs' })).children) as HTMLElement[];
     const job = within(jobItem);
-    expect(job.getByText('Kitchen assistant')).toBeInTheDocument();
-    expect(job.getByText('Fit 86 of 100')).toBeInTheDocument();
-    expect(job.getByText(/£13.00 an hour/)).toBeInTheDocument();
-    expect(within(job.getByRole('list', { name: 'Why it fits' })).getByText('Has the one required skill')).toBeInTheDocument();
-    expect(job.getByRole('list', { name: 'What could be missing' })).toHaveTextContent('Food preparation');
+    expect(job.getByText('Warehouse assistant')).toBeInTheDocument();
+    expect(job.getByText('Fit 84 of 100')).toBeInTheDocument();
+    expect(job.getByText(/North West · Driving and warehouses · £13.50 an hour · 30 hours a week/)).toBeInTheDocument();
+    expect(within(job.getByRole('list', { name: 'Why it fits' })).getByText('Has 4 of 5 required skills')).toBeInTheDocument();
+    expect(job.getByRole('list', { name: 'What could be missing' })).toHaveTextContent('Forklift licence');
 
     const grants = within(screen.getByRole('list', { name: 'Grants' }));
-    expect(grants.getByText('Start-up grants for small food businesses')).toBeInTheDocument();
-    expect(grants.getByText('Fit 54 of 100')).toBeInTheDocument();
-    expect(grants.getByText(/£500.00 to £2,500.00/)).toBeInTheDocument();
+    expect(grants.getByText('Start-up grant for market stalls')).toBeInTheDocument();
+    expect(grants.getByText('Fit 55 of 100')).toBeInTheDocument();
+    expect(grants.getByText(/£500.00 to £2,000.00/)).toBeInTheDocument();
 
     const matches = requests.find((request) => new URL(request.url).pathname === `${PATH}/matches`);
     expect(new URL(matches!.url).searchParams.get('limit')).toBe('20');
   });
 
   it('saves only the sections that changed', { timeout: LONG_FLOW }, async () => {
-    const { requests } = mockApi([...base, { method: 'PATCH', path: PATH, body: survivor({ availability: { hoursPerWeek: 25, shifts: ['mornings', 'weekends'] } }) }]);
+    const { requests } = mockApi([...base, { method: 'PATCH', path: PATH, body: survivor({ hasAccount: false, availability: { hoursPerWeek: 25, shifts: ['mornings', 'weekends'] } }) }]);
     renderApp(`/caseworker/survivors/${SURVIVOR_ID}`);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit profile' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Edit profile' })).toHaveFocus();
-    expect(screen.getByLabelText(/^Legal name/)).toHaveValue('Maria Lopez');
-    expect(screen.getByRole('textbox', { name: /^Lowest pay per hour/ })).toHaveValue('12.50');
+    expect(screen.getByLabelText(/^Legal name/)).toHaveValue('Samira Haddad');
+    expect(screen.getByRole('textbox', { name: /^Lowest pay per hour/ })).toHaveValue('13.00');
     const hours = screen.getByLabelText(/^Most hours a week/);
     await userEvent.clear(hours);
     await fill(hours, '25');
@@ -96,7 +98,7 @@ describe('SurvivorPage', () => {
     renderApp(`/caseworker/survivors/${SURVIVOR_ID}`);
     await userEvent.click(await screen.findByRole('button', { name: 'Edit profile' }));
     // An excluded employer keeps its name even when it is not in the vetted list any more.
-    expect(within(screen.getByRole('group', { name: 'Safety exclusions' })).getByText('Bright Cleaners')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Safety exclusions' })).getByText('Harbour Nails')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Nothing was changed, so nothing was saved.')).toBeInTheDocument();
     expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
@@ -106,11 +108,11 @@ describe('SurvivorPage', () => {
     const { requests } = mockApi([...base, { method: 'POST', path: `${PATH}/invitation`, status: 202 }]);
     renderApp(`/caseworker/survivors/${SURVIVOR_ID}`);
     await userEvent.click(await screen.findByRole('button', { name: 'Invite to their own account' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Invite Rosa to their own account?' }));
-    expect(dialog.getByLabelText(/^Their email/)).toHaveValue('maria@example.org');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Invite Sam to their own account?' }));
+    expect(dialog.getByLabelText(/^Their email/)).toHaveValue('sam@example.org');
     await userEvent.click(dialog.getByRole('button', { name: 'Send invitation' }));
     expect(await screen.findByText('An invitation is on its way to them.')).toBeInTheDocument();
-    expect(await bodyOf(requests, 'POST', `${PATH}/invitation`)).toEqual({ email: 'maria@example.org' });
+    expect(await bodyOf(requests, 'POST', `${PATH}/invitation`)).toEqual({ email: 'sam@example.org' });
   });
 
   it('offers no invitation to someone who already has an account', async () => {

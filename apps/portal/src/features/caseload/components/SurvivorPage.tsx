@@ -1,13 +1,15 @@
-import { Alert, Anchor, Badge, Box, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { Sector } from '@onward/shared';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../api/errors';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
 import { formatDate, formatMoney, useRegions, useSkills } from '../../reference';
+import { FactList } from '../../shell/components/FactList';
 import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
+import { Section } from '../../shell/components/Section';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { Survivor } from '../api/types';
 import { useLanguageNames } from '../hooks/useLanguageNames';
@@ -157,50 +159,14 @@ function SurvivorProfile({ survivor }: { survivor: Survivor }) {
         </>
       )}
 
-      <ProfileSection heading={t('caseload.consents.heading')} intro={t('caseload.consents.intro')}>
+      <Section size="h2" heading={t('caseload.consents.heading')} intro={t('caseload.consents.intro')}>
         <SurvivorConsents survivorId={survivor.id} />
-      </ProfileSection>
+      </Section>
 
-      <ProfileSection heading={t('caseload.matches.heading')} intro={t('caseload.matches.intro')}>
+      <Section size="h2" heading={t('caseload.matches.heading')} intro={t('caseload.matches.intro')}>
         <SurvivorMatches survivorId={survivor.id} />
-      </ProfileSection>
+      </Section>
     </Stack>
-  );
-}
-
-function ProfileSection({ heading, intro, children }: { heading: string; intro?: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Title order={2} id={headingId}>
-        {heading}
-      </Title>
-      {intro && <Text>{intro}</Text>}
-      {children}
-    </Stack>
-  );
-}
-
-interface Fact {
-  label: string;
-  value: ReactNode;
-}
-
-/** Label and value pairs, read by a screen reader as a description list. */
-function Facts({ facts }: { facts: Fact[] }) {
-  return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
-      {facts.map((fact) => (
-        <Box key={fact.label}>
-          <Text component="dt" fw={600} size="sm">
-            {fact.label}
-          </Text>
-          <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-            {fact.value}
-          </Text>
-        </Box>
-      ))}
-    </SimpleGrid>
   );
 }
 
@@ -217,8 +183,8 @@ function SurvivorDetails({ survivor }: { survivor: Survivor }) {
 
   return (
     <>
-      <ProfileSection heading={t('caseload.profile.personalHeading')} intro={t('caseload.form.personalHint')}>
-        <Facts
+      <Section size="h2" heading={t('caseload.profile.personalHeading')} intro={t('caseload.form.personalHint')}>
+        <FactList
           facts={[
             { label: t('caseload.form.legalName'), value: personal.legalName ?? notRecorded },
             { label: t('caseload.form.dateOfBirth'), value: personal.dateOfBirth ? formatDate(personal.dateOfBirth, language) : notRecorded },
@@ -229,9 +195,9 @@ function SurvivorDetails({ survivor }: { survivor: Survivor }) {
             { label: t('caseload.form.email'), value: personal.email ? <Anchor href={`mailto:${personal.email}`}>{personal.email}</Anchor> : notRecorded },
           ]}
         />
-      </ProfileSection>
+      </Section>
 
-      <ProfileSection heading={t('caseload.profile.skillsHeading')}>
+      <Section size="h2" heading={t('caseload.profile.skillsHeading')}>
         {survivor.skills.length === 0 ? (
           <Text>{t('caseload.profile.noSkills')}</Text>
         ) : (
@@ -262,10 +228,10 @@ function SurvivorDetails({ survivor }: { survivor: Survivor }) {
             ))}
           </Box>
         )}
-      </ProfileSection>
+      </Section>
 
-      <ProfileSection heading={t('caseload.profile.workHeading')}>
-        <Facts
+      <Section size="h2" heading={t('caseload.profile.workHeading')}>
+        <FactList
           facts={[
             { label: t('caseload.form.region'), value: survivor.regionName ?? t('caseload.form.noRegion') },
             {
@@ -289,10 +255,10 @@ function SurvivorDetails({ survivor }: { survivor: Survivor }) {
             },
           ]}
         />
-      </ProfileSection>
+      </Section>
 
-      <ProfileSection heading={t('caseload.form.exclusionsLegend')} intro={t('caseload.form.exclusionsHint')}>
-        <Facts
+      <Section size="h2" heading={t('caseload.form.exclusionsLegend')} intro={t('caseload.form.exclusionsHint')}>
+        <FactList
           facts={[
             {
               label: t('caseload.form.excludedRegions'),
@@ -305,7 +271,7 @@ function SurvivorDetails({ survivor }: { survivor: Survivor }) {
             { label: t('caseload.form.excludedSectors'), value: sectors(exclusions.sectors, t('caseload.profile.none')) },
           ]}
         />
-      </ProfileSection>
+      </Section>
     </>
   );
 }

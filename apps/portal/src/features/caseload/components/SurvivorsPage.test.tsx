@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoUsers, mockApi, renderApp, type MockRoute } from '../../../test/render';
 import { fill, referenceRoutes } from '../../employers/testFixtures';
-import { OTHER_SURVIVOR_ID, SURVIVOR_ID, survivorSummary } from '../testFixtures';
+import { setScreenWidth } from '../../opportunities/testFixtures';
+import { SURVIVOR_ID } from '../../profile/testFixtures';
+import { OTHER_SURVIVOR_ID, survivorSummary } from '../testFixtures';
 
 const people = [
   survivorSummary(),
@@ -15,19 +17,6 @@ const base: MockRoute[] = [
   { path: '/api/v1/auth/me', body: demoUsers.caseworker },
   { path: '/api/v1/survivors', body: { items: people, total: 2 } },
 ];
-
-function matchMediaStub(query: string): MediaQueryList {
-  return {
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  };
-}
 
 const listQueries = (requests: Request[]) =>
   requests.filter((request) => new URL(request.url).pathname === '/api/v1/survivors').map((request) => Object.fromEntries(new URL(request.url).searchParams));
@@ -72,7 +61,7 @@ describe('SurvivorsPage', () => {
   });
 
   it('shows one card a person on a phone', async () => {
-    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ ...matchMediaStub(query), matches: query.includes('max-width') }));
+    setScreenWidth(375);
     mockApi(base);
     renderApp('/caseworker/survivors');
     const cards = within(await screen.findByRole('list', { name: 'People supported by Harbour Services' }));

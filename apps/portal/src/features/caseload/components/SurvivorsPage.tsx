@@ -1,22 +1,21 @@
-import { Anchor, Badge, Button, Card, Group, Pagination, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { PSEUDONYM_MAX_LENGTH } from '@onward/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/CurrentUserContext';
-import { ErrorAlert } from '../../shell/components/ErrorAlert';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { PHONE_QUERY } from '../../opportunities/layout';
+import { DataTable } from '../../shell/components/DataTable';
+import { ListPagination, ListRange } from '../../shell/components/ListPagination';
+import { ListResults } from '../../shell/components/ListResults';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { SurvivorListQuery, SurvivorSummary } from '../api/types';
 import { useSurvivorList } from '../hooks/useSurvivors';
+import { useSurvivorSearch } from '../hooks/useSurvivorSearch';
 import { CASELOAD_PATHS } from '../navigation';
+import { SurvivorSearchField } from './PersonPicker';
 
 export const PEOPLE_PER_PAGE = 20;
-/** Long enough to finish a word, short enough to feel immediate. */
-export const SEARCH_DELAY_MS = 300;
-/** Mantine's `sm` breakpoint: below it the table becomes a list of cards. */
-const PHONE_QUERY = '(max-width: 47.99em)';
 
 /** `/caseworker/survivors`: the people the caseworker's organisation serves. */
 export function SurvivorsPage() {
@@ -26,19 +25,15 @@ export function SurvivorsPage() {
   const isPhone = useMediaQuery(PHONE_QUERY, undefined, { getInitialValueInEffect: false }) ?? false;
   const [mine, setMine] = useState(true);
   const [page, setPage] = useState(1);
-  // Typed words and the words searched: the search waits until typing pauses. In memory only.
-  const [draft, setDraft] = useState('');
-  const [searched, setSearched] = useState('');
+  const search = useSurvivorSearch();
+  const { searched } = search;
 
-  useEffect(() => {
-    const text = draft.trim();
-    if (text === searched) return undefined;
-    const timer = setTimeout(() => {
-      setSearched(text);
-      setPage(1);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft, searched]);
+  // New words searched start again at their first page (set while rendering, not after, in an effect).
+  const [pageSearched, setPageSearched] = useState(searched);
+  if (pageSearched !== searched) {
+    setPageSearched(searched);
+    setPage(1);
+  }
 
   const query: SurvivorListQuery = {
     mine: mine ? 'true' : 'false',
@@ -47,26 +42,13 @@ export function SurvivorsPage() {
     offset: (page - 1) * PEOPLE_PER_PAGE,
   };
   const list = useSurvivorList(query);
-  const data = list.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PEOPLE_PER_PAGE)) : 1;
-  const loading = list.isPending || (list.isFetching && list.isPlaceholderData);
-
-  // The list can shrink while someone reads a later page: go back to the last one.
-  useEffect(() => {
-    if (data && page > pages) setPage(pages);
-  }, [data, page, pages]);
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSearched(draft.trim());
-    setPage(1);
+    search.searchNow();
   };
 
-  // Told once the people are shown; the loader and the error speak for themselves.
-  const status =
-    data && !list.error && data.items.length > 0
-      ? t('caseload.list.showing', { from: (page - 1) * PEOPLE_PER_PAGE + 1, to: (page - 1) * PEOPLE_PER_PAGE + data.items.length, total: data.total })
-      : '';
+  const caption = t('caseload.list.caption', { organisation: me.organisation.name });
 
   return (
     <Stack gap="lg" maw={960}>
@@ -81,17 +63,7 @@ export function SurvivorsPage() {
       <Group align="flex-end" gap="md">
         {/* method="post": should scripts fail, a native submit must never put the words in the URL. */}
         <form role="search" method="post" noValidate onSubmit={onSearch} style={{ flex: '1 1 16rem', minWidth: 0 }}>
-          <TextInput
-            label={t('caseload.list.search')}
-            description={t('caseload.list.searchHint')}
-            type="search"
-            name="q"
-            autoComplete="off"
-            dir="auto"
-            maxLength={PSEUDONYM_MAX_LENGTH}
-            value={draft}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-          />
+          <SurvivorSearchField label={t('caseload.list.search')} description={t('caseload.list.searchHint')} search={search} />
         </form>
         <Switch
           size="md"
@@ -105,42 +77,21 @@ export function SurvivorsPage() {
         />
       </Group>
 
-      <Text role="status" size="sm">
-        {status}
-      </Text>
+      <ListRange list={list} page={page} perPage={PEOPLE_PER_PAGE} />
 
-      {list.isPending ? (
-        <PageLoader label={t('caseload.list.loading')} />
-      ) : list.error ? (
-        <ErrorAlert error={list.error} title={t('caseload.list.failed')} onRetry={() => void list.refetch()} />
-      ) : data && data.total === 0 ? (
-        <Text>{searched ? t('caseload.list.noMatch', { text: searched }) : mine ? t('caseload.list.noneMine') : t('caseload.list.none')}</Text>
-      ) : data ? (
-        <Stack gap="md" aria-busy={loading} style={{ opacity: loading ? 0.6 : 1 }}>
-          {isPhone ? (
-            <PeopleCards people={data.items} label={t('caseload.list.caption', { organisation: me.organisation.name })} />
-          ) : (
-            <PeopleTable people={data.items} caption={t('caseload.list.caption', { organisation: me.organisation.name })} />
-          )}
-          {pages > 1 && (
-            <nav aria-label={t('caseload.list.pages')}>
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={setPage}
-                getItemProps={(item) => ({ 'aria-label': t('caseload.list.page', { page: item }) })}
-                getControlProps={(control) =>
-                  control === 'previous'
-                    ? { 'aria-label': t('caseload.list.previous') }
-                    : control === 'next'
-                      ? { 'aria-label': t('caseload.list.next') }
-                      : {}
-                }
-              />
-            </nav>
-          )}
-        </Stack>
-      ) : null}
+      <ListResults
+        list={list}
+        loadingLabel={t('caseload.list.loading')}
+        failed={t('caseload.list.failed')}
+        empty={searched ? t('caseload.list.noMatch', { text: searched }) : mine ? t('caseload.list.noneMine') : t('caseload.list.none')}
+      >
+        {({ items, total }) => (
+          <>
+            {isPhone ? <PeopleCards people={items} label={caption} /> : <PeopleTable people={items} caption={caption} />}
+            <ListPagination label={t('caseload.list.pages')} total={total} perPage={PEOPLE_PER_PAGE} page={page} onChange={setPage} />
+          </>
+        )}
+      </ListResults>
     </Stack>
   );
 }
@@ -157,37 +108,25 @@ function AccountBadge({ hasAccount }: { hasAccount: boolean }) {
 function PeopleTable({ people, caption }: { people: SurvivorSummary[]; caption: string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped highlightOnHover captionSide="top" verticalSpacing="sm">
-        <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('caseload.list.pseudonym')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.list.region')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.list.skills')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.list.caseworker')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.list.account')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {people.map((person) => (
-            <Table.Tr key={person.id}>
-              <Table.Th scope="row" fw={600}>
-                <Anchor component={Link} to={CASELOAD_PATHS.survivor(person.id)}>
-                  {person.pseudonym}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>{person.regionName ?? t('caseload.list.noRegion')}</Table.Td>
-              <Table.Td>{person.skillCount}</Table.Td>
-              <Table.Td>{person.caseworker?.displayName ?? t('caseload.list.noCaseworker')}</Table.Td>
-              <Table.Td>
-                <AccountBadge hasAccount={person.hasAccount} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={caption}
+      minWidth={560}
+      rows={people}
+      columns={[
+        {
+          header: t('caseload.list.pseudonym'),
+          cell: (person) => (
+            <Anchor component={Link} to={CASELOAD_PATHS.survivor(person.id)}>
+              {person.pseudonym}
+            </Anchor>
+          ),
+        },
+        { header: t('caseload.list.region'), cell: (person) => person.regionName ?? t('caseload.list.noRegion') },
+        { header: t('caseload.list.skills'), cell: (person) => person.skillCount },
+        { header: t('caseload.list.caseworker'), cell: (person) => person.caseworker?.displayName ?? t('caseload.list.noCaseworker') },
+        { header: t('caseload.list.account'), cell: (person) => <AccountBadge hasAccount={person.hasAccount} /> },
+      ]}
+    />
   );
 }
 

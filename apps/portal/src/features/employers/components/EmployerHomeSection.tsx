@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { APPLICATION_PATHS } from '../../applications/navigation';
 import { useCurrentUser } from '../../auth/hooks/CurrentUserContext';
 import { GRANT_PATHS } from '../../grants/paths';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
@@ -43,6 +44,7 @@ export function EmployerHomeSection() {
         <Button component={Link} to={EMPLOYER_PATHS.jobs}>
           {t('employers.home.jobsLink')}
         </Button>
+        <Button component={Link} to={APPLICATION_PATHS.employerApplications} variant="default">{t('applications.employerHomeLink')}</Button>
       </Group>
     </Stack>
   );

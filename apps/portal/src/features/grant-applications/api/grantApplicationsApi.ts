@@ -11,7 +11,6 @@ import type {
   GrantApplicationStatus,
   MilestoneStatusRequest,
   ProgrammeChoice,
-  SurvivorChoicePage,
   WithdrawRequest,
 } from './types';
 
@@ -20,8 +19,6 @@ export const grantApplicationKeys = {
   lists: ['grant-applications', 'list'] as const,
   list: (query: GrantApplicationListQuery) => ['grant-applications', 'list', query] as const,
   detail: (id: string) => ['grant-applications', 'detail', id] as const,
-  // The search words stay in memory only: sign-out, sign-in and quick exit clear the cache.
-  survivorChoices: (q: string) => ['grant-applications', 'survivor-choices', q] as const,
   openProgrammes: ['grant-applications', 'open-programmes'] as const,
 };
 
@@ -70,11 +67,6 @@ export function recordDisbursement(id: string, milestoneId: string, request: Dis
   return unwrap(
     apiClient.POST('/api/v1/grant-applications/{id}/milestones/{milestoneId}/disbursements', { params: { path: { id, milestoneId } }, body: request }),
   );
-}
-
-/** The people of the caseworker's organisation whose name shown contains `q`. */
-export function fetchSurvivorChoices(q: string, signal?: AbortSignal): Promise<SurvivorChoicePage> {
-  return unwrap(apiClient.GET('/api/v1/survivors', { params: { query: { ...(q && { q }), limit: 10 } }, signal }));
 }
 
 /** Staff see every funder's programmes; applications go to open ones. */

@@ -21,7 +21,5 @@ export type WithdrawRequest = RequestJson<paths['/api/v1/grant-applications/{id}
 export type MilestoneStatusRequest = RequestJson<paths['/api/v1/grant-applications/{id}/milestones/{milestoneId}/status']['post']>;
 export type DisbursementRequest = RequestJson<paths['/api/v1/grant-applications/{id}/milestones/{milestoneId}/disbursements']['post']>;
 
-/** For the caseworker's "apply for someone" form: a person of the organisation, and an open programme. */
-export type SurvivorChoicePage = Get<'/api/v1/survivors'>;
-export type SurvivorChoice = SurvivorChoicePage['items'][number];
+/** For the caseworker's "apply for someone" form: an open programme. */
 export type ProgrammeChoice = Get<'/api/v1/grant-programmes'>[number];

@@ -73,3 +73,31 @@ export function AmountField({ label, hint, name, value, onChange, error, require
     />
   );
 }
+
+interface NoteFieldProps {
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  required?: boolean;
+}
+
+/** A note kept in the application's history, written in the person's own language. */
+export function NoteField({ label, hint, value, onChange, error, required = false }: NoteFieldProps) {
+  return (
+    <Textarea
+      label={label}
+      description={hint}
+      name="note"
+      dir="auto"
+      required={required}
+      resize="vertical"
+      rows={2}
+      maxLength={LIMITS.noteMax}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    />
+  );
+}

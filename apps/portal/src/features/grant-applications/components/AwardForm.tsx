@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorToAmountText, parseAmountToMinor } from '../../employers/money';
@@ -16,7 +16,7 @@ import {
   type MilestoneRow,
 } from '../grantApplicationForm';
 import { useGrantFormat } from '../hooks/useGrantFormat';
-import { AmountField } from './ApplicationFields';
+import { AmountField, NoteField } from './ApplicationFields';
 
 interface AwardFormProps {
   application: GrantApplication;
@@ -109,19 +109,11 @@ export function AwardForm({ application, onSubmit, onCancel, pending, serverErro
           onChange={(amount) => setValues((current) => ({ ...current, amount }))}
           error={errors.amount ?? serverFieldMessage(serverError, 'amountMinor')}
         />
-        <Textarea
+        <NoteField
           label={t('grantApplications.award.note')}
-          description={t('grantApplications.award.noteHint')}
-          name="note"
-          dir="auto"
-          resize="vertical"
-          rows={2}
-          maxLength={LIMITS.noteMax}
+          hint={t('grantApplications.award.noteHint')}
           value={values.note}
-          onChange={(event) => {
-            const note = event.currentTarget.value;
-            setValues((current) => ({ ...current, note }));
-          }}
+          onChange={(note) => setValues((current) => ({ ...current, note }))}
         />
 
         <Stack gap="sm">

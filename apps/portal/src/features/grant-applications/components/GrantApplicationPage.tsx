@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { CASELOAD_PATHS } from '../../caseload/navigation';
+import { CASELOAD_PATHS } from '../../caseload';
 import { ConfirmDialog } from '../../employers/components/ConfirmDialog';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
 import { DetailSection, FactList, WrittenText, type Fact } from '../../opportunities/components/DetailParts';
@@ -11,10 +11,10 @@ import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { GrantApplication } from '../api/types';
-import { LIMITS } from '../grantApplicationForm';
 import { useAward, useDecline, useGrantApplication, useStartReview, useWithdraw } from '../hooks/useGrantApplications';
 import { useGrantFormat } from '../hooks/useGrantFormat';
 import { GRANT_APPLICATION_PATHS } from '../navigation';
+import { NoteField } from './ApplicationFields';
 import { ApplicationHistory } from './ApplicationHistory';
 import { ApplicationNotFound, isApplicationNotFound } from './ApplicationNotFound';
 import { AwardForm } from './AwardForm';
@@ -243,17 +243,13 @@ function CaseworkerApplication({ application }: { application: GrantApplication 
         pending={dialogStep.isPending}
       >
         <Text>{confirm === 'decline' ? t('grantApplications.decline.body') : t('grantApplications.withdraw.body')}</Text>
-        <Textarea
+        <NoteField
           label={confirm === 'decline' ? t('grantApplications.decline.note') : t('grantApplications.withdraw.note')}
-          description={t('grantApplications.decline.noteHint')}
-          dir="auto"
+          hint={t('grantApplications.decline.noteHint')}
           required={confirm === 'decline'}
-          resize="vertical"
-          rows={3}
-          maxLength={LIMITS.noteMax}
           value={note}
-          onChange={(event) => {
-            setNote(event.currentTarget.value);
+          onChange={(next) => {
+            setNote(next);
             setNoteError(undefined);
           }}
           error={noteError}

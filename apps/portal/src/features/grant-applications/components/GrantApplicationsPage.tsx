@@ -1,13 +1,14 @@
-import { Anchor, Button, Card, Group, Pagination, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { GRANT_APPLICATION_STATUSES } from '@onward/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASELOAD_PATHS } from '../../caseload/navigation';
+import { CASELOAD_PATHS } from '../../caseload';
 import { NARROW_QUERY, PHONE_QUERY } from '../../opportunities/layout';
-import { ErrorAlert } from '../../shell/components/ErrorAlert';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { DataTable } from '../../shell/components/DataTable';
+import { ListPagination, ListRange } from '../../shell/components/ListPagination';
+import { ListResults } from '../../shell/components/ListResults';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { GrantApplicationListQuery, GrantApplicationStatus, GrantApplicationSummary } from '../api/types';
 import { useGrantApplicationList } from '../hooks/useGrantApplications';
@@ -40,23 +41,6 @@ export function GrantApplicationsPage() {
     offset: (page - 1) * APPLICATIONS_PER_PAGE,
   };
   const list = useGrantApplicationList(query);
-  const data = list.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / APPLICATIONS_PER_PAGE)) : 1;
-  const loading = list.isPending || (list.isFetching && list.isPlaceholderData);
-
-  // The list can shrink while someone reads a later page: go back to the last one.
-  useEffect(() => {
-    if (data && page > pages) setPage(pages);
-  }, [data, page, pages]);
-
-  const status =
-    data && !list.error && data.items.length > 0
-      ? t('grantApplications.list.showing', {
-          from: (page - 1) * APPLICATIONS_PER_PAGE + 1,
-          to: (page - 1) * APPLICATIONS_PER_PAGE + data.items.length,
-          total: data.total,
-        })
-      : '';
 
   return (
     <Stack gap="lg" maw={1040}>
@@ -84,38 +68,20 @@ export function GrantApplicationsPage() {
         data={FILTERS.map((value) => ({ value, label: value === 'all' ? t('grantApplications.list.all') : t(`grantApplications.status.${value}`) }))}
       />
 
-      <Text role="status" size="sm">
-        {status}
-      </Text>
+      <ListRange list={list} page={page} perPage={APPLICATIONS_PER_PAGE} />
 
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <ErrorAlert error={list.error} title={t('grantApplications.list.failed')} onRetry={() => void list.refetch()} />
-      ) : data && data.total === 0 ? (
-        <Text>{filter === 'all' ? t('grantApplications.list.empty') : t('grantApplications.list.emptyFiltered', { status: t(`grantApplications.status.${filter}`) })}</Text>
-      ) : data ? (
-        <Stack gap="md" aria-busy={loading} style={{ opacity: loading ? 0.6 : 1 }}>
-          {isPhone ? <ApplicationCards applications={data.items} /> : <ApplicationsTable applications={data.items} />}
-          {pages > 1 && (
-            <nav aria-label={t('grantApplications.list.pages')}>
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={setPage}
-                getItemProps={(item) => ({ 'aria-label': t('grantApplications.list.page', { page: item }) })}
-                getControlProps={(control) =>
-                  control === 'previous'
-                    ? { 'aria-label': t('grantApplications.list.previous') }
-                    : control === 'next'
-                      ? { 'aria-label': t('grantApplications.list.next') }
-                      : {}
-                }
-              />
-            </nav>
-          )}
-        </Stack>
-      ) : null}
+      <ListResults
+        list={list}
+        failed={t('grantApplications.list.failed')}
+        empty={filter === 'all' ? t('grantApplications.list.empty') : t('grantApplications.list.emptyFiltered', { status: t(`grantApplications.status.${filter}`) })}
+      >
+        {({ items, total }) => (
+          <>
+            {isPhone ? <ApplicationCards applications={items} /> : <ApplicationsTable applications={items} />}
+            <ListPagination label={t('grantApplications.list.pages')} total={total} perPage={APPLICATIONS_PER_PAGE} page={page} onChange={setPage} />
+          </>
+        )}
+      </ListResults>
     </Stack>
   );
 }
@@ -124,43 +90,37 @@ function ApplicationsTable({ applications }: { applications: GrantApplicationSum
   const { t } = useTranslation();
   const format = useGrantFormat();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table aria-label={t('grantApplications.list.heading')} striped highlightOnHover verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('grantApplications.list.person')}</Table.Th>
-            <Table.Th scope="col">{t('grantApplications.list.programme')}</Table.Th>
-            <Table.Th scope="col">{t('grantApplications.list.requested')}</Table.Th>
-            <Table.Th scope="col">{t('grantApplications.list.status')}</Table.Th>
-            <Table.Th scope="col">{t('grantApplications.list.changed')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {applications.map((application) => (
-            <Table.Tr key={application.id}>
-              <Table.Th scope="row" fw={600}>
-                <Anchor component={Link} to={CASELOAD_PATHS.survivor(application.survivor.id)} dir="auto">
-                  {application.survivor.pseudonym}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>
-                <Anchor component={Link} to={GRANT_APPLICATION_PATHS.caseworkerApplication(application.id)} dir="auto">
-                  {application.programme.title}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {application.programme.funderName}
-                </Text>
-              </Table.Td>
-              <Table.Td>{format.money(application.requestedMinor, application.currency)}</Table.Td>
-              <Table.Td>
-                <GrantApplicationStatusBadge status={application.status} audience="caseworker" />
-              </Table.Td>
-              <Table.Td>{format.date(application.statusChangedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('grantApplications.list.heading')}
+      minWidth={640}
+      rows={applications}
+      columns={[
+        {
+          header: t('grantApplications.list.person'),
+          cell: (application) => (
+            <Anchor component={Link} to={CASELOAD_PATHS.survivor(application.survivor.id)} dir="auto">
+              {application.survivor.pseudonym}
+            </Anchor>
+          ),
+        },
+        {
+          header: t('grantApplications.list.programme'),
+          cell: (application) => (
+            <>
+              <Anchor component={Link} to={GRANT_APPLICATION_PATHS.caseworkerApplication(application.id)} dir="auto">
+                {application.programme.title}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {application.programme.funderName}
+              </Text>
+            </>
+          ),
+        },
+        { header: t('grantApplications.list.requested'), cell: (application) => format.money(application.requestedMinor, application.currency) },
+        { header: t('grantApplications.list.status'), cell: (application) => <GrantApplicationStatusBadge status={application.status} audience="caseworker" /> },
+        { header: t('grantApplications.list.changed'), cell: (application) => format.date(application.statusChangedAt) },
+      ]}
+    />
   );
 }
 

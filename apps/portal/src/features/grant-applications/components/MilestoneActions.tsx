@@ -1,4 +1,4 @@
-import { Button, Group, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../employers/components/ConfirmDialog';
@@ -9,7 +9,7 @@ import type { GrantApplication, Milestone } from '../api/types';
 import { LIMITS, amountProblemMessage, readAmount, today } from '../grantApplicationForm';
 import { useMarkMilestone, useRecordDisbursement } from '../hooks/useGrantApplications';
 import { useGrantFormat } from '../hooks/useGrantFormat';
-import { AmountField } from './ApplicationFields';
+import { AmountField, NoteField } from './ApplicationFields';
 
 export type MilestoneNotice = 'milestoneMet' | 'milestoneMissed' | 'paymentRecorded';
 
@@ -106,15 +106,11 @@ function MarkDialog({ application, milestone, status, onClose, onDone }: DialogP
         {milestone.title}
       </Text>
       <Text size="sm">{status === 'met' ? t('grantApplications.milestone.confirmMetBody') : t('grantApplications.milestone.confirmMissedBody')}</Text>
-      <Textarea
+      <NoteField
         label={t('grantApplications.milestone.note')}
-        description={t('grantApplications.milestone.noteHint')}
-        dir="auto"
-        resize="vertical"
-        rows={2}
-        maxLength={LIMITS.noteMax}
+        hint={t('grantApplications.milestone.noteHint')}
         value={note}
-        onChange={(event) => setNote(event.currentTarget.value)}
+        onChange={setNote}
         error={serverFieldMessage(mark.error, 'note')}
       />
       {mark.error && <ServerErrorAlert error={mark.error} title={t('grantApplications.milestone.failed')} />}

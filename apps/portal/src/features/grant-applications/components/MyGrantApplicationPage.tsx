@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,10 +10,10 @@ import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { GrantApplication } from '../api/types';
-import { LIMITS } from '../grantApplicationForm';
 import { useGrantApplication, useWithdraw } from '../hooks/useGrantApplications';
 import { useGrantFormat } from '../hooks/useGrantFormat';
 import { GRANT_APPLICATION_PATHS } from '../navigation';
+import { NoteField } from './ApplicationFields';
 import { ApplicationHistory } from './ApplicationHistory';
 import { ApplicationNotFound, isApplicationNotFound } from './ApplicationNotFound';
 import { AwardProgress } from './AwardProgress';
@@ -130,15 +130,11 @@ function MyApplication({ application }: { application: GrantApplication }) {
         pending={withdraw.isPending}
       >
         <Text>{t('grantApplications.mine.detail.confirmWithdrawBody')}</Text>
-        <Textarea
+        <NoteField
           label={t('grantApplications.mine.detail.withdrawReason')}
-          description={t('grantApplications.mine.detail.withdrawReasonHint')}
-          dir="auto"
-          resize="vertical"
-          rows={2}
-          maxLength={LIMITS.noteMax}
+          hint={t('grantApplications.mine.detail.withdrawReasonHint')}
           value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+          onChange={setReason}
         />
         {withdraw.error && <ServerErrorAlert error={withdraw.error} title={t('grantApplications.mine.detail.withdrawFailed')} />}
       </ConfirmDialog>

@@ -2,8 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OPPORTUNITY_PATHS } from '../../opportunities/navigation';
-import { ErrorAlert } from '../../shell/components/ErrorAlert';
-import { PageLoader } from '../../shell/components/PageLoader';
+import { ListResults } from '../../shell/components/ListResults';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import type { GrantApplicationSummary } from '../api/types';
 import { useGrantApplicationList } from '../hooks/useGrantApplications';
@@ -24,24 +23,26 @@ export function MyGrantApplicationsPage() {
     <Stack gap="lg" maw={760}>
       <Title order={1}>{t('grantApplications.mine.list.heading')}</Title>
       <Text>{t('grantApplications.mine.list.intro')}</Text>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <ErrorAlert error={list.error} title={t('grantApplications.mine.list.failed')} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <Stack gap="xs">
-          <Text>{t('grantApplications.mine.list.empty')}</Text>
-          <Anchor component={Link} to={OPPORTUNITY_PATHS.search} w="fit-content">
-            {t('grantApplications.mine.list.findGrants')}
-          </Anchor>
-        </Stack>
-      ) : (
-        <Stack gap="sm" component="ul" aria-label={t('grantApplications.mine.list.heading')} p={0} m={0} style={{ listStyle: 'none' }}>
-          {list.data.items.map((application) => (
-            <ApplicationCard key={application.id} application={application} />
-          ))}
-        </Stack>
-      )}
+      <ListResults
+        list={list}
+        failed={t('grantApplications.mine.list.failed')}
+        empty={
+          <Stack gap="xs">
+            <Text>{t('grantApplications.mine.list.empty')}</Text>
+            <Anchor component={Link} to={OPPORTUNITY_PATHS.search} w="fit-content">
+              {t('grantApplications.mine.list.findGrants')}
+            </Anchor>
+          </Stack>
+        }
+      >
+        {(data) => (
+          <Stack gap="sm" component="ul" aria-label={t('grantApplications.mine.list.heading')} p={0} m={0} style={{ listStyle: 'none' }}>
+            {data.items.map((application) => (
+              <ApplicationCard key={application.id} application={application} />
+            ))}
+          </Stack>
+        )}
+      </ListResults>
     </Stack>
   );
 }

@@ -1,22 +1,18 @@
-import { Anchor, Button, Fieldset, Group, NativeSelect, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { PSEUDONYM_MAX_LENGTH } from '@onward/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Anchor, Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../api/errors';
+import { PersonPicker, type PersonChoice } from '../../caseload';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
 import { serverFieldMessage } from '../../employers/serverErrors';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
-import type { SurvivorChoice } from '../api/types';
 import { LIMITS, amountProblemMessage, checkBusinessPlan, readAmount } from '../grantApplicationForm';
 import { useGrantFormat } from '../hooks/useGrantFormat';
-import { useOpenApplicationTo, useOpenProgrammes, useSubmitGrantApplication, useSurvivorChoices } from '../hooks/useGrantApplications';
+import { useOpenApplicationTo, useOpenProgrammes, useSubmitGrantApplication } from '../hooks/useGrantApplications';
 import { GRANT_APPLICATION_PATHS } from '../navigation';
 import { AmountField, BusinessPlanField } from './ApplicationFields';
-
-/** Long enough to finish a word, short enough to feel immediate. */
-const SEARCH_DELAY_MS = 300;
 
 type Field = 'survivorId' | 'programmeId' | 'survivorAgreement' | 'businessPlan' | 'requestedMinor';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -30,23 +26,12 @@ export function NewGrantApplicationPage() {
   const programmes = useOpenProgrammes();
   const submit = useSubmitGrantApplication();
 
-  // Typed words and the words searched: the search waits until typing pauses. In memory only.
-  const [draft, setDraft] = useState('');
-  const [searched, setSearched] = useState('');
-  const people = useSurvivorChoices(searched);
-  const [person, setPerson] = useState<Pick<SurvivorChoice, 'id' | 'pseudonym'> | null>(null);
+  const [person, setPerson] = useState<PersonChoice | null>(null);
   const [programmeId, setProgrammeId] = useState('');
   const [agreement, setAgreement] = useState('');
   const [businessPlan, setBusinessPlan] = useState('');
   const [amount, setAmount] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  useEffect(() => {
-    const text = draft.trim();
-    if (text === searched) return undefined;
-    const timer = setTimeout(() => setSearched(text), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft, searched]);
 
   const programme = programmes.data?.find((candidate) => candidate.id === programmeId);
   const rangeWords = programme && {
@@ -58,8 +43,6 @@ export function NewGrantApplicationPage() {
   const conflict = submit.error instanceof ApiError && submit.error.status === 409;
   const existing = useOpenApplicationTo(programmeId, { survivorId: person?.id, enabled: conflict && Boolean(person) });
 
-  const choices = people.data?.items ?? [];
-  const shown = person && !choices.some((choice) => choice.id === person.id) ? [person, ...choices] : choices;
   const errorFor = (field: Field) => fieldErrors[field] ?? serverFieldMessage(submit.error, field);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -101,45 +84,18 @@ export function NewGrantApplicationPage() {
 
       <form method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="lg">
-          <Fieldset legend={t('grantApplications.new.personLegend')}>
-            <Stack gap="md">
-              {/* A search box inside the form: Enter searches at once instead of sending the application. */}
-              <TextInput
-                label={t('grantApplications.new.search')}
-                description={t('grantApplications.new.searchHint')}
-                type="search"
-                autoComplete="off"
-                dir="auto"
-                maxLength={PSEUDONYM_MAX_LENGTH}
-                value={draft}
-                onChange={(event) => setDraft(event.currentTarget.value)}
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter') return;
-                  event.preventDefault();
-                  setSearched(draft.trim());
-                }}
-              />
-              {people.error ? (
-                <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />
-              ) : (
-                <Radio.Group
-                  label={t('grantApplications.new.person')}
-                  name="survivorId"
-                  required
-                  value={person?.id ?? ''}
-                  onChange={(id) => setPerson(shown.find((choice) => choice.id === id) ?? null)}
-                  error={errorFor('survivorId')}
-                  description={!people.isPending && shown.length === 0 ? t('grantApplications.new.nobodyFound') : undefined}
-                >
-                  <Stack gap="xs" mt="xs">
-                    {shown.map((choice) => (
-                      <Radio key={choice.id} value={choice.id} label={<bdi>{choice.pseudonym}</bdi>} />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-              )}
-            </Stack>
-          </Fieldset>
+          <PersonPicker
+            labels={{
+              legend: t('grantApplications.new.personLegend'),
+              search: t('grantApplications.new.search'),
+              searchHint: t('grantApplications.new.searchHint'),
+              person: t('grantApplications.new.person'),
+              nobody: () => t('grantApplications.new.nobodyFound'),
+            }}
+            value={person}
+            onChange={setPerson}
+            error={errorFor('survivorId')}
+          />
 
           <Fieldset legend={t('grantApplications.new.applicationLegend')}>
             <Stack gap="md">

@@ -6,7 +6,6 @@ import {
   fetchGrantApplication,
   fetchGrantApplications,
   fetchOpenProgrammes,
-  fetchSurvivorChoices,
   grantApplicationKeys,
   markMilestone,
   recordDisbursement,
@@ -98,14 +97,6 @@ export function useRecordDisbursement(id: string) {
   return useMutation({
     mutationFn: ({ milestoneId, ...request }: DisbursementRequest & { milestoneId: string }) => recordDisbursement(id, milestoneId, request),
     onSuccess: changed,
-  });
-}
-
-export function useSurvivorChoices(q: string) {
-  return useQuery({
-    queryKey: grantApplicationKeys.survivorChoices(q),
-    queryFn: ({ signal }) => fetchSurvivorChoices(q, signal),
-    placeholderData: keepPreviousData,
   });
 }
 

@@ -2,6 +2,7 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { GrantOpportunity } from '../../../api/types';
+import { ApplyForGrant } from '../../grant-applications/components/ApplyForGrant';
 import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
@@ -76,6 +77,7 @@ function GrantDetail({ grant }: { grant: GrantOpportunity }) {
       </DetailSection>
 
       <Text fw={700}>{t('opportunities.detail.applyHint')}</Text>
+      <ApplyForGrant programmeId={grant.id} />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { JobOpportunity } from '../../../api/types';
+import { ApplyToJob } from '../../applications/components/ApplyToJob';
 import { useSkills } from '../../reference';
 import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
@@ -91,6 +92,7 @@ function JobDetail({ job }: { job: JobOpportunity }) {
       )}
 
       <Text fw={700}>{t('opportunities.detail.applyHint')}</Text>
+      <ApplyToJob jobId={job.id} />
       <ReportConcern employerId={job.employerId} />
     </Stack>
   );

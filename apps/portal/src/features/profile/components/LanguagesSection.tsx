@@ -1,20 +1,19 @@
-import { Button, Fieldset, Group, NativeSelect, Select, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect } from '@mantine/core';
 import { LANGUAGE_LEVELS, WORK_LANGUAGES, type LanguageLevel } from '@onward/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOUCH_INPUT_STYLES, TOUCH_SIZE } from '../../opportunities/layout';
+import { TOUCH_SIZE } from '../../opportunities/layout';
 import type { Survivor } from '../api/types';
 import { useProfileFormat, isWorkLanguage } from '../hooks/useProfileFormat';
 import { useProfileSection } from '../hooks/useProfileSection';
 import { languagesRequest, languageValues, newLanguage, type LanguageValue } from '../profileForm';
+import { ChosenList } from './ChosenList';
 import { ProfileSection } from './ProfileSection';
 
 export function LanguagesSection({ survivor }: { survivor: Survivor }) {
   const { t } = useTranslation();
   const format = useProfileFormat();
   const section = useProfileSection(languageValues(survivor), { toRequest: languagesRequest });
-  const [search, setSearch] = useState('');
-  const addRef = useRef<HTMLInputElement>(null);
   const { values, change, errorFor } = section;
 
   // Named in the reader's language and sorted by those names.
@@ -27,47 +26,21 @@ export function LanguagesSection({ survivor }: { survivor: Survivor }) {
 
   const add = (code: string) => {
     if (isWorkLanguage(code)) change((current) => (current.some((language) => language.code === code) ? current : [...current, newLanguage(code)]));
-    setSearch('');
   };
   const setLevel = (index: number, level: LanguageLevel) => change((current) => current.map((language, at) => (at === index ? { ...language, level } : language)));
-  const remove = (index: number) => {
-    change((current) => current.filter((_, at) => at !== index));
-    addRef.current?.focus();
-  };
-  const listError = errorFor('languages');
 
   return (
     <ProfileSection heading={t('profile.languages.heading')} intro={t('profile.languages.intro')} saveLabel={t('profile.languages.save')} section={section}>
-      {values.length === 0 ? (
-        <Text c="dimmed">{t('profile.languages.none')}</Text>
-      ) : (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('profile.languages.heading')}>
-          {values.map((language, index) => (
-            <li key={language.code}>
-              <LanguageRow label={format.languageName(language.code)} language={language} onLevel={(level) => setLevel(index, level)} onRemove={() => remove(index)} />
-            </li>
-          ))}
-        </Stack>
-      )}
-      {listError && (
-        <Text size="sm" c="var(--mantine-color-error)">
-          {listError}
-        </Text>
-      )}
-      <Select
-        ref={addRef}
-        size="md"
-        styles={TOUCH_INPUT_STYLES}
-        label={t('profile.languages.add')}
-        description={t('profile.languages.addHint')}
-        searchable
-        data={data}
-        value={null}
-        searchValue={search}
-        onSearchChange={setSearch}
-        onOptionSubmit={add}
-        maxDropdownHeight={280}
-        nothingFoundMessage={t('employers.common.nothingFound')}
+      <ChosenList
+        label={t('profile.languages.heading')}
+        none={t('profile.languages.none')}
+        items={values}
+        renderItem={(language, index, remove) => (
+          <LanguageRow label={format.languageName(language.code)} language={language} onLevel={(level) => setLevel(index, level)} onRemove={remove} />
+        )}
+        onRemove={(index) => change((current) => current.filter((_, at) => at !== index))}
+        error={errorFor('languages')}
+        add={{ label: t('profile.languages.add'), description: t('profile.languages.addHint'), options: data, onAdd: add }}
       />
     </ProfileSection>
   );

@@ -1,9 +1,9 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TOUCH_SIZE } from '../../opportunities/layout';
 import { OPPORTUNITY_PATHS } from '../../opportunities/navigation';
+import { Section } from '../../shell/components/Section';
 import type { Match, Matches } from '../api/types';
 import { useMatches } from '../hooks/useMatches';
 import { PROFILE_PATHS } from '../navigation';
@@ -70,12 +70,8 @@ interface MatchListProps {
 }
 
 function MatchList({ heading, listLabel, empty, matches }: MatchListProps) {
-  const headingId = useId();
   return (
-    <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Title order={2} id={headingId}>
-        {heading}
-      </Title>
+    <Section heading={heading} size="h2">
       {matches.length === 0 ? (
         <Text>{empty}</Text>
       ) : (
@@ -87,6 +83,6 @@ function MatchList({ heading, listLabel, empty, matches }: MatchListProps) {
           ))}
         </Stack>
       )}
-    </Stack>
+    </Section>
   );
 }

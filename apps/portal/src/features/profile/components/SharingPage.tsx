@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../employers/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { Section } from '../../shell/components/Section';
 import type { Consent, ConsentState } from '../api/types';
 import { useConsents, useRevokeConsent } from '../hooks/useConsents';
 import { useProfileFormat } from '../hooks/useProfileFormat';
@@ -90,13 +91,9 @@ interface ConsentGroupProps {
 }
 
 function ConsentGroup({ heading, listLabel, consents, onStop }: ConsentGroupProps) {
-  const headingId = useId();
   if (consents.length === 0) return null;
   return (
-    <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Title order={2} id={headingId}>
-        {heading}
-      </Title>
+    <Section heading={heading} size="h2">
       <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }} aria-label={listLabel}>
         {consents.map((consent) => (
           <li key={consent.id}>
@@ -104,7 +101,7 @@ function ConsentGroup({ heading, listLabel, consents, onStop }: ConsentGroupProp
           </li>
         ))}
       </Stack>
-    </Stack>
+    </Section>
   );
 }
 

@@ -1,24 +1,20 @@
-import { Button, Fieldset, NativeSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { SKILL_LEVELS, type SkillLevel } from '@onward/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOUCH_INPUT_STYLES, TOUCH_SIZE } from '../../opportunities/layout';
+import { TOUCH_SIZE } from '../../opportunities/layout';
 import { useSkills } from '../../reference';
 import type { Survivor } from '../api/types';
 import { useProfileSection } from '../hooks/useProfileSection';
 import { newSkill, skillsRequest, skillValues, validateSkills, type SkillValue } from '../profileForm';
+import { ChosenList } from './ChosenList';
 import { ProfileSection } from './ProfileSection';
 
-/**
- * Skills from the taxonomy, each with a level and years. On a phone a picker of 300 skills in a
- * multi-select would be cramped, so one search box adds a skill and each skill gets its own row.
- */
+/** Skills from the taxonomy (some 300), each with a level and years. */
 export function SkillsSection({ survivor }: { survivor: Survivor }) {
   const { t } = useTranslation();
   const section = useProfileSection(skillValues(survivor), { validate: validateSkills, toRequest: skillsRequest });
   const { skills, groups, groupLabel, skillLabel, isPending, error: loadError } = useSkills();
-  const [search, setSearch] = useState('');
-  const addRef = useRef<HTMLInputElement>(null);
   const { values, change, errorFor } = section;
 
   // Retired skills are not offered again; one already on the profile stays on it.
@@ -32,57 +28,27 @@ export function SkillsSection({ survivor }: { survivor: Survivor }) {
       .filter((group) => group.items.length > 0);
   }, [values, groups, skills, groupLabel, skillLabel]);
 
-  const add = (code: string) => {
-    change((current) => (current.some((skill) => skill.code === code) ? current : [...current, newSkill(code)]));
-    setSearch('');
-  };
+  const add = (code: string) => change((current) => (current.some((skill) => skill.code === code) ? current : [...current, newSkill(code)]));
   const update = (index: number, patch: Partial<SkillValue>) => change((current) => current.map((skill, at) => (at === index ? { ...skill, ...patch } : skill)));
-  // The removed row's button goes with it: focus moves to the picker rather than to the page.
-  const remove = (index: number) => {
-    change((current) => current.filter((_, at) => at !== index));
-    addRef.current?.focus();
-  };
-  const listError = errorFor('skills', { exact: true });
 
   return (
     <ProfileSection heading={t('profile.skills.heading')} intro={t('profile.skills.intro')} saveLabel={t('profile.skills.save')} section={section}>
-      {values.length === 0 ? (
-        <Text c="dimmed">{t('profile.skills.none')}</Text>
-      ) : (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('profile.skills.heading')}>
-          {values.map((skill, index) => (
-            <li key={skill.code}>
-              <SkillRow
-                label={skillLabel(skill.code)}
-                skill={skill}
-                yearsError={errorFor(`skills.${index}.years`)}
-                onChange={(patch) => update(index, patch)}
-                onRemove={() => remove(index)}
-              />
-            </li>
-          ))}
-        </Stack>
-      )}
-      {listError && (
-        <Text size="sm" c="var(--mantine-color-error)">
-          {listError}
-        </Text>
-      )}
-      <Select
-        ref={addRef}
-        size="md"
-        styles={TOUCH_INPUT_STYLES}
-        label={t('profile.skills.add')}
-        description={loadError ? t('profile.skills.unavailable') : t('profile.skills.addHint')}
-        searchable
-        data={data}
-        value={null}
-        searchValue={search}
-        onSearchChange={setSearch}
-        onOptionSubmit={add}
-        maxDropdownHeight={280}
-        nothingFoundMessage={t('employers.common.nothingFound')}
-        disabled={isPending || Boolean(loadError)}
+      <ChosenList
+        label={t('profile.skills.heading')}
+        none={t('profile.skills.none')}
+        items={values}
+        renderItem={(skill, index, remove) => (
+          <SkillRow label={skillLabel(skill.code)} skill={skill} yearsError={errorFor(`skills.${index}.years`)} onChange={(patch) => update(index, patch)} onRemove={remove} />
+        )}
+        onRemove={(index) => change((current) => current.filter((_, at) => at !== index))}
+        error={errorFor('skills', { exact: true })}
+        add={{
+          label: t('profile.skills.add'),
+          description: loadError ? t('profile.skills.unavailable') : t('profile.skills.addHint'),
+          options: data,
+          onAdd: add,
+          disabled: isPending || Boolean(loadError),
+        }}
       />
     </ProfileSection>
   );
