@@ -1,24 +1,26 @@
 import type { Page } from '@playwright/test';
 import { DEMO_USERS, INVITE_PAGES, ROLES, type Role } from './env';
 import { expect, heading } from './fixtures';
-import { DEMO_RECORDS, type DemoIds } from './records';
+import { DEMO_RECORDS, PREPARED_RECORDS, type RecordIds } from './records';
 
 /** A page of the portal, who opens it, and how to tell that it has finished loading. */
 export interface PortalPage {
   name: string;
   role: Role | null;
-  /** A detail page's path takes the id of a demo record (support/records.ts). */
-  path: string | ((ids: DemoIds) => string);
+  /** A detail page's path takes the id of a demo or prepared record (support/records.ts). */
+  path: string | ((ids: RecordIds) => string);
   /** Resolves once the page shows what a person came for (no loader left). */
   ready: (page: Page) => Promise<void>;
 }
 
-export const pathOf = (portalPage: PortalPage, ids: DemoIds): string =>
+export const pathOf = (portalPage: PortalPage, ids: RecordIds): string =>
   typeof portalPage.path === 'string' ? portalPage.path : portalPage.path(ids);
 
 async function settled(page: Page): Promise<void> {
   await expect(page.getByText('Loading…')).toHaveCount(0);
   await expect(page.getByText('Checking your invitation…')).toHaveCount(0);
+  // The loaders inside a page name what they load ("Loading consents…").
+  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
 }
 
 export const SIGN_IN_PAGE: PortalPage = {
@@ -197,5 +199,308 @@ const SURVIVOR_PAGES: PortalPage[] = [
   },
 ];
 
-/** The pages of the employer, vetting, grants and opportunities features, by who opens them. */
-export const FEATURE_PAGES: PortalPage[] = [...EMPLOYER_PAGES, ...CASEWORKER_PAGES, ...SURVIVOR_PAGES];
+const SURVIVOR_APPLIED_PAGES: PortalPage[] = [
+  {
+    name: 'survivor job (applied and hired)',
+    role: 'survivor',
+    path: (ids) => `/survivor/opportunities/jobs/${ids.hiredJob}`,
+    ready: async (page) => {
+      await expect(heading(page, PREPARED_RECORDS.hiredJob)).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'You applied' })).toBeVisible();
+      await settled(page);
+    },
+  },
+  {
+    name: 'survivor grant (applied)',
+    role: 'survivor',
+    path: (ids) => `/survivor/opportunities/grants/${ids.toolsGrant}`,
+    ready: async (page) => {
+      await expect(heading(page, PREPARED_RECORDS.grant)).toBeVisible();
+      await expect(page.getByText(/^You applied for this grant on /)).toBeVisible();
+    },
+  },
+];
+
+const SURVIVOR_PROFILE_PAGES: PortalPage[] = [
+  {
+    name: 'survivor profile',
+    role: 'survivor',
+    path: '/survivor/profile',
+    ready: async (page) => {
+      await expect(heading(page, 'My profile')).toBeVisible();
+      await expect(page.getByRole('textbox', { name: 'Name shown to others' })).toHaveValue(DEMO_RECORDS.survivor);
+      await expect(page.getByRole('list', { name: 'Skills' })).toContainText('Preparing food');
+      // Enabled once the skills have loaded.
+      await expect(page.getByRole('combobox', { name: 'Add a skill' })).toBeEnabled();
+      await settled(page);
+    },
+  },
+  {
+    name: 'survivor matches',
+    role: 'survivor',
+    path: '/survivor/matches',
+    ready: async (page) => {
+      await expect(heading(page, 'Matched for you')).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Jobs matched for you' }).getByRole('article', { name: PREPARED_RECORDS.hiredJob })).toBeVisible();
+    },
+  },
+  {
+    name: 'survivor sharing',
+    role: 'survivor',
+    path: '/survivor/sharing',
+    ready: async (page) => {
+      await expect(heading(page, 'Sharing')).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Employers you share with' }).getByRole('article', { name: DEMO_RECORDS.employer })).toHaveCount(2);
+      await expect(page.getByRole('button', { name: 'Stop sharing' }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'survivor access log',
+    role: 'survivor',
+    path: '/survivor/privacy',
+    ready: async (page) => {
+      await expect(heading(page, 'Who has seen my information')).toBeVisible();
+      // Green Valley Foods read what Sam shared before hiring them (prepareApplications).
+      await expect(page.getByRole('list', { name: 'Times someone opened or changed your information' })).toContainText(DEMO_RECORDS.employer);
+    },
+  },
+];
+
+const SURVIVOR_APPLICATION_PAGES: PortalPage[] = [
+  {
+    name: 'survivor applications',
+    role: 'survivor',
+    path: '/survivor/applications',
+    ready: async (page) => {
+      await expect(heading(page, 'My applications')).toBeVisible();
+      const list = page.getByRole('list', { name: 'My applications' });
+      await expect(list.getByRole('link', { name: PREPARED_RECORDS.sharedJob })).toBeVisible();
+      await expect(list.getByRole('link', { name: PREPARED_RECORDS.hiredJob })).toBeVisible();
+    },
+  },
+  {
+    name: 'survivor application (shared)',
+    role: 'survivor',
+    path: (ids) => `/survivor/applications/${ids.sharedApplication}`,
+    ready: async (page) => {
+      await expect(heading(page, PREPARED_RECORDS.sharedJob)).toBeVisible();
+      await expect(page.getByText(`${DEMO_RECORDS.employer} can see:`)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Withdraw' })).toBeVisible();
+      await settled(page);
+    },
+  },
+  {
+    name: 'survivor work',
+    role: 'survivor',
+    path: '/survivor/work',
+    ready: async (page) => {
+      await expect(heading(page, 'My work')).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Current work' }).getByRole('heading', { name: PREPARED_RECORDS.hiredJob })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'I left / I lost this job' })).toBeVisible();
+    },
+  },
+  {
+    name: 'survivor grant applications',
+    role: 'survivor',
+    path: '/survivor/grant-applications',
+    ready: async (page) => {
+      await expect(heading(page, 'My grant applications')).toBeVisible();
+      await expect(page.getByRole('list', { name: 'My grant applications' }).getByRole('link', { name: PREPARED_RECORDS.grant })).toBeVisible();
+    },
+  },
+  {
+    name: 'survivor grant application',
+    role: 'survivor',
+    path: (ids) => `/survivor/grant-applications/${ids.grantApplication}`,
+    ready: async (page) => {
+      await expect(heading(page, PREPARED_RECORDS.grant)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your business idea' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Withdraw application' })).toBeVisible();
+    },
+  },
+];
+
+const CASEWORKER_CASELOAD_PAGES: PortalPage[] = [
+  {
+    name: 'caseworker people',
+    role: 'caseworker',
+    path: '/caseworker/survivors',
+    ready: async (page) => {
+      await expect(heading(page, 'People')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /^Showing 1 to \d+ of \d+$/ })).toBeVisible();
+      await expect(page.getByRole('link', { name: DEMO_RECORDS.survivor, exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'caseworker add a person',
+    role: 'caseworker',
+    path: '/caseworker/survivors/new',
+    ready: async (page) => {
+      await expect(heading(page, 'Add a person')).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Skills' })).toBeEnabled();
+      await expect(page.getByRole('combobox', { name: 'Region where they can work' })).toBeEnabled();
+      await expect(page.getByRole('combobox', { name: 'Employers to avoid' })).toBeEnabled();
+      await settled(page);
+    },
+  },
+  {
+    name: 'caseworker person',
+    role: 'caseworker',
+    path: (ids) => `/caseworker/survivors/${ids.survivor}`,
+    ready: async (page) => {
+      await expect(heading(page, DEMO_RECORDS.survivor)).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Consents' }).getByRole('listitem')).toHaveCount(2);
+      await expect(page.getByRole('region', { name: 'Matches' })).toContainText(PREPARED_RECORDS.hiredJob);
+      await settled(page);
+    },
+  },
+  {
+    name: 'caseworker candidates',
+    role: 'caseworker',
+    path: '/caseworker/candidates',
+    ready: async (page) => {
+      await expect(heading(page, 'Candidates for jobs')).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Published jobs' }).getByRole('link', { name: PREPARED_RECORDS.hiredJob })).toBeVisible();
+    },
+  },
+  {
+    name: 'caseworker job candidates',
+    role: 'caseworker',
+    path: (ids) => `/caseworker/jobs/${ids.hiredJob}/candidates`,
+    ready: async (page) => {
+      await expect(heading(page, `Candidates: ${PREPARED_RECORDS.hiredJob}`)).toBeVisible();
+      await expect(page.getByRole('list', { name: `Candidates for ${PREPARED_RECORDS.hiredJob}` }).getByRole('link', { name: DEMO_RECORDS.survivor, exact: true })).toBeVisible();
+    },
+  },
+];
+
+const CASEWORKER_APPLICATION_PAGES: PortalPage[] = [
+  {
+    name: 'caseworker applications',
+    role: 'caseworker',
+    path: '/caseworker/applications',
+    ready: async (page) => {
+      await expect(heading(page, 'Applications')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Applications' }).getByRole('link', { name: PREPARED_RECORDS.sharedJob })).toBeVisible();
+      // Enabled once the jobs have loaded.
+      await expect(page.getByRole('combobox', { name: 'Job' })).toBeEnabled();
+    },
+  },
+  {
+    name: 'caseworker apply for a job for someone',
+    role: 'caseworker',
+    path: '/caseworker/applications/new',
+    ready: async (page) => {
+      await expect(heading(page, 'Apply for someone')).toBeVisible();
+      await expect(page.getByRole('radiogroup', { name: 'Choose the person' }).getByRole('radio').first()).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Job' })).toBeEnabled();
+      await settled(page);
+    },
+  },
+  {
+    name: 'caseworker application (shared)',
+    role: 'caseworker',
+    path: (ids) => `/caseworker/applications/${ids.sharedApplication}`,
+    ready: async (page) => {
+      await expect(heading(page, `Application: ${PREPARED_RECORDS.sharedJob}`)).toBeVisible();
+      await expect(page.getByText(`${DEMO_RECORDS.employer} can see:`)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Decline' })).toBeVisible();
+      await settled(page);
+    },
+  },
+  {
+    name: 'caseworker placements',
+    role: 'caseworker',
+    path: '/caseworker/placements',
+    ready: async (page) => {
+      await expect(heading(page, 'Placements')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Placements' }).getByRole('link', { name: DEMO_RECORDS.survivor, exact: true })).toBeVisible();
+    },
+  },
+];
+
+const CASEWORKER_GRANT_APPLICATION_PAGES: PortalPage[] = [
+  {
+    name: 'caseworker grant applications',
+    role: 'caseworker',
+    path: '/caseworker/grant-applications',
+    ready: async (page) => {
+      await expect(heading(page, 'Grant applications')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /^Showing 1 to \d+ of \d+$/ })).toBeVisible();
+      // A table on a desktop, a list of cards on a phone: both named for the page.
+      await expect(page.getByRole('main').getByRole('link', { name: PREPARED_RECORDS.grant }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'caseworker apply for a grant for someone',
+    role: 'caseworker',
+    path: '/caseworker/grant-applications/new',
+    ready: async (page) => {
+      await expect(heading(page, 'Apply for someone')).toBeVisible();
+      await expect(page.getByRole('radiogroup', { name: 'Person' }).getByRole('radio').first()).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Grant programme' }).getByRole('option', { name: DEMO_RECORDS.grant })).toBeAttached();
+      await settled(page);
+    },
+  },
+  {
+    name: 'caseworker grant application',
+    role: 'caseworker',
+    path: (ids) => `/caseworker/grant-applications/${ids.grantApplication}`,
+    ready: async (page) => {
+      await expect(heading(page, PREPARED_RECORDS.grant)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Business plan' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start review' })).toBeVisible();
+    },
+  },
+];
+
+const EMPLOYER_APPLICATION_PAGES: PortalPage[] = [
+  {
+    name: 'employer applications',
+    role: 'employer',
+    path: '/employer/applications',
+    ready: async (page) => {
+      await expect(heading(page, 'Applications')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Applications shared with you' }).getByRole('link', { name: DEMO_RECORDS.survivor, exact: true }).first()).toBeVisible();
+    },
+  },
+  {
+    name: 'employer application (shared)',
+    role: 'employer',
+    path: (ids) => `/employer/applications/${ids.sharedApplication}`,
+    ready: async (page) => {
+      await expect(heading(page, DEMO_RECORDS.survivor)).toBeVisible();
+      await expect(page.getByText('Only what this person chose to share is shown.')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Languages' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Make an offer' })).toBeVisible();
+      await settled(page);
+    },
+  },
+  {
+    name: 'employer placements',
+    role: 'employer',
+    path: '/employer/placements',
+    ready: async (page) => {
+      await expect(heading(page, 'Placements')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Placements' }).getByRole('rowheader', { name: DEMO_RECORDS.survivor, exact: true }).first()).toBeVisible();
+    },
+  },
+];
+
+/**
+ * The pages of each feature, by who opens them, in groups small enough to scan twice (desktop and
+ * phone) within a test's time.
+ */
+export const FEATURE_PAGE_GROUPS: PortalPage[][] = [
+  EMPLOYER_PAGES,
+  EMPLOYER_APPLICATION_PAGES,
+  CASEWORKER_PAGES,
+  CASEWORKER_CASELOAD_PAGES,
+  CASEWORKER_APPLICATION_PAGES,
+  CASEWORKER_GRANT_APPLICATION_PAGES,
+  [...SURVIVOR_PAGES, ...SURVIVOR_APPLIED_PAGES],
+  SURVIVOR_PROFILE_PAGES,
+  SURVIVOR_APPLICATION_PAGES,
+];
+
+export const FEATURE_PAGES: PortalPage[] = FEATURE_PAGE_GROUPS.flat();
