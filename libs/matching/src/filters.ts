@@ -1,3 +1,4 @@
+import { Sector } from '@onward/shared';
 import { MatchProfile, Opportunity } from './opportunities';
 
 /**
@@ -16,13 +17,29 @@ export const MATCH_FILTERS = [
 ] as const;
 export type MatchFilter = (typeof MATCH_FILTERS)[number];
 
+/**
+ * Which of a survivor's safety exclusions an organisation (employer or funder), region or sector
+ * falls in, if any. Matching filters on it, and applying to a job or a grant is refused by it.
+ */
+export function safetyExclusionOf(
+  exclusions: MatchProfile['exclusions'],
+  target: { organisationId: string; regionCode: string | null; sector: Sector | null },
+): 'employer' | 'region' | 'sector' | null {
+  if (exclusions.employerIds.includes(target.organisationId)) return 'employer';
+  if (target.regionCode !== null && exclusions.regionCodes.includes(target.regionCode)) return 'region';
+  if (target.sector !== null && exclusions.sectors.includes(target.sector)) return 'sector';
+  return null;
+}
+
 /** True when the opportunity fails the filter. Filters about work hours and place apply to jobs only. */
 const FAILS: { [F in MatchFilter]: (profile: MatchProfile, opportunity: Opportunity) => boolean } = {
   // A remote job's region is where the employer is based: an excluded region hides it too.
   safety_exclusion: ({ exclusions }, opportunity) =>
-    exclusions.employerIds.includes(opportunity.type === 'job' ? opportunity.employerId : opportunity.funderId) ||
-    (opportunity.regionCode !== null && exclusions.regionCodes.includes(opportunity.regionCode)) ||
-    (opportunity.sector !== null && exclusions.sectors.includes(opportunity.sector)),
+    safetyExclusionOf(exclusions, {
+      organisationId: opportunity.type === 'job' ? opportunity.employerId : opportunity.funderId,
+      regionCode: opportunity.regionCode,
+      sector: opportunity.sector,
+    }) !== null,
   employer_not_vetted: (_, opportunity) => opportunity.type === 'job' && !opportunity.employerVetted,
   not_open: (_, opportunity) => opportunity.type === 'grant' && !opportunity.open,
   // A survivor with no region is outside every on-site job and every grant aimed at a region.

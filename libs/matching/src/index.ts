@@ -32,7 +32,7 @@
  *    English `text`. A perfect job match scores 100; a safety exclusion still hides it.
  */
 export type { MatchableGrant, MatchableJob, MatchProfile, Opportunity } from './opportunities';
-export { MATCH_FILTERS, type MatchFilter } from './filters';
+export { MATCH_FILTERS, type MatchFilter, safetyExclusionOf } from './filters';
 export { EXPLANATION_CODES, type ExplainOptions, type Explanation, type ExplanationCode, type ExplanationParams } from './explanations';
 export { GRANT_WEIGHTS, LANGUAGE_LEVEL_WEIGHTS, MATCH_WEIGHTS, NEUTRAL_SHARE, SKILL_EXPERIENCE_BONUS, SKILL_LEVEL_WEIGHTS } from './weights';
 export { matchOpportunity, type MatchOutcome, rankCandidates, type Ranked, rankOpportunities } from './match';

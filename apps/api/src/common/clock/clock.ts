@@ -7,3 +7,8 @@ export class Clock {
     return new Date();
   }
 }
+
+export const DAY_MS = 86_400_000;
+
+/** The UTC calendar day of an instant, as YYYY-MM-DD: what date columns (closing day, deadline, start) compare with. */
+export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);

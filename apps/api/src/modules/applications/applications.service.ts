@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { safetyExclusionOf } from '@onward/matching';
 import { ApplicationStatus, ConsentField, hourlyWageMinor, WagePeriod } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
+import { Clock, utcDay } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { publishingBlock } from '../employers/employer-standing';
 import { EmployersRepository } from '../employers/employers.repository';
-import { Job } from '../jobs/job.entity';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { PlacementsRepository } from '../placements/placements.repository';
 import { formatMoney, RegionsService } from '../regions/regions.service';
 import { ConsentsService, SharedFields } from '../survivors/consents.service';
 import { PersonalDetailsSealer } from '../survivors/personal-details';
+import { exclusionsOf } from '../survivors/safety-exclusions';
 import { SurvivorAccess } from '../survivors/survivor-access';
 import { SurvivorProfile } from '../survivors/survivor-profile.entity';
 import { SurvivorsRepository } from '../survivors/survivors.repository';
@@ -62,20 +63,10 @@ const AUDIT_ACTION: Record<ApplicationStatus, string> = {
 
 const WHO: Record<ViewerRole, string> = { employer: 'the employer', survivor: 'the survivor', caseworker: 'a caseworker' };
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
 function aYearBefore(now: Date): string {
   const date = new Date(now);
   date.setUTCFullYear(date.getUTCFullYear() - 1);
-  return today(date);
-}
-
-/** Which of the survivor's safety exclusions the job falls in, if any. */
-function excludedBy(survivor: SurvivorProfile, job: Job): 'employer' | 'region' | 'sector' | null {
-  if (survivor.excludedEmployerIds.includes(job.employerId)) return 'employer';
-  if (survivor.excludedRegionCodes.includes(job.regionCode)) return 'region';
-  if (survivor.excludedSectors.includes(job.sector)) return 'sector';
-  return null;
+  return utcDay(date);
 }
 
 /** The line that puts an employer's (or caseworker's) look at a survivor on the survivor's "who viewed my data". */
@@ -114,10 +105,10 @@ export class ApplicationsService {
     const now = this.clock.now();
     const job = await this.jobs.findById(input.jobId);
     // A job survivors cannot see is, to them, not there.
-    if (!job || job.status !== 'published' || (job.closingDate !== null && job.closingDate < today(now)) || publishingBlock(await this.employers.findById(job.employerId), now) !== null) {
+    if (!job || job.status !== 'published' || (job.closingDate !== null && job.closingDate < utcDay(now)) || publishingBlock(await this.employers.findById(job.employerId), now) !== null) {
       throw Errors.notFound('The job');
     }
-    const excluded = excludedBy(survivor, job);
+    const excluded = safetyExclusionOf(exclusionsOf(survivor), { organisationId: job.employerId, regionCode: job.regionCode, sector: job.sector });
     if (excluded) {
       const whose = actor.role === 'survivor' ? 'your' : "the survivor's";
       throw Errors.invalidField('jobId', `This job's ${excluded} is in ${whose} safety exclusions, so the application cannot be made.`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { safetyExclusionOf } from '@onward/matching';
 import { GrantApplicationStatus } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
+import { Clock, utcDay } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -14,6 +15,7 @@ import { SurvivorProfile } from '../survivors/survivor-profile.entity';
 import { GrantApplication } from './grant-application.entity';
 import { GrantMilestone } from './grant-milestone.entity';
 import { GrantApplicationFields, GrantApplicationRecord, GrantApplicationsRepository } from './grant-applications.repository';
+import { exclusionsOf } from '../survivors/safety-exclusions';
 
 export interface GrantApplicationInput {
   programmeId: string;
@@ -62,8 +64,6 @@ const STATUS_WORDS: Record<GrantApplicationStatus, string> = {
   declined: 'declined',
   withdrawn: 'withdrawn',
 };
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * Survivors' applications to grant programmes, the caseworker's decision, and the award's
@@ -154,7 +154,7 @@ export class GrantApplicationsService {
       }
       const now = this.clock.now();
       input.milestones.forEach((milestone, index) => {
-        if (milestone.dueDate < today(now)) throw Errors.invalidField(`milestones.${index}.dueDate`, `The milestone "${milestone.title}" is due before today. Choose today or a later date.`);
+        if (milestone.dueDate < utcDay(now)) throw Errors.invalidField(`milestones.${index}.dueDate`, `The milestone "${milestone.title}" is due before today. Choose today or a later date.`);
       });
       // Kept in due-date order; milestones due the same day stay in the order given.
       const ordered = input.milestones.map((milestone, index) => ({ milestone, index })).sort((a, b) => a.milestone.dueDate.localeCompare(b.milestone.dueDate) || a.index - b.index);
@@ -198,7 +198,7 @@ export class GrantApplicationsService {
     return this.onAward(actor, id, 'nothing can be paid out on it', async (application, manager) => {
       const milestone = await this.milestone(manager, application, milestoneId);
       if (milestone.status === 'missed') throw Errors.conflict('This milestone was missed, so nothing can be paid against it.');
-      if (input.paidOn > today(this.clock.now())) throw Errors.invalidField('paidOn', 'The payment date is in the future. Record a payment once it has been made.');
+      if (input.paidOn > utcDay(this.clock.now())) throw Errors.invalidField('paidOn', 'The payment date is in the future. Record a payment once it has been made.');
       const money = (minor: number) => formatMoney(minor, application.currency);
       const remaining = milestone.trancheMinor - (await this.applications.disbursedFor(manager, milestone.id));
       if (input.amountMinor > remaining) {
@@ -311,14 +311,10 @@ export class GrantApplicationsService {
 
   private assertCanApply(survivor: SurvivorProfile, programme: GrantProgramme, requestedMinor: number): void {
     // The same exclusions matching applies: the funder, and a programme aimed at an excluded region or sector.
-    if (
-      survivor.excludedEmployerIds.includes(programme.funderId) ||
-      (programme.regionCode !== null && survivor.excludedRegionCodes.includes(programme.regionCode)) ||
-      (programme.sector !== null && survivor.excludedSectors.includes(programme.sector))
-    ) {
+    if (safetyExclusionOf(exclusionsOf(survivor), { organisationId: programme.funderId, regionCode: programme.regionCode, sector: programme.sector })) {
       throw Errors.invalidField('programmeId', "This programme is on the survivor's safety exclusions (its funder, region or sector), so no application can be made to it.");
     }
-    if (programme.deadline && programme.deadline < today(this.clock.now())) {
+    if (programme.deadline && programme.deadline < utcDay(this.clock.now())) {
       throw Errors.invalidField('programmeId', `This programme closed to applications on ${programme.deadline}.`);
     }
     if (requestedMinor < programme.amountMinMinor || requestedMinor > programme.amountMaxMinor) {

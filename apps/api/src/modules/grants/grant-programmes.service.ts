@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GrantProgrammeStatus, isStaffRole, Sector } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
+import { Clock, utcDay } from '../../common/clock/clock';
 import { Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -116,7 +116,7 @@ export class GrantProgrammesService {
   }
 
   private assertOpenable(programme: Pick<GrantProgramme, 'deadline'>): void {
-    if (programme.deadline && programme.deadline < this.clock.now().toISOString().slice(0, 10)) {
+    if (programme.deadline && programme.deadline < utcDay(this.clock.now())) {
       throw Errors.invalidField('deadline', 'The deadline has passed. Choose a later date to open the programme.');
     }
   }

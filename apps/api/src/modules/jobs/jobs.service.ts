@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hourlyWageMinor, isStaffRole, JobStatus, Sector, Shift, WagePeriod } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
+import { Clock, utcDay } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -119,7 +119,7 @@ export class JobsService {
     if (block) throw new DomainException('employer_not_vetted', block, 403);
     const region = await this.regions.require(job.regionCode);
     if (job.hourlyWageMinor < region.hourlyWageFloorMinor) throw belowFloor(region);
-    if (job.closingDate && job.closingDate < now.toISOString().slice(0, 10)) {
+    if (job.closingDate && job.closingDate < utcDay(now)) {
       throw Errors.invalidField('closingDate', 'The closing date has passed. Choose a later date to publish.');
     }
   }

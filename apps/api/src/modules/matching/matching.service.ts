@@ -13,6 +13,7 @@ import { JobsRepository } from '../jobs/jobs.repository';
 import { OpportunitiesRepository } from '../opportunities/opportunities.repository';
 import { formatMoney } from '../regions/regions.service';
 import { SkillsService } from '../skills/skills.service';
+import { exclusionsOf } from '../survivors/safety-exclusions';
 import { SurvivorAccess } from '../survivors/survivor-access';
 import { SurvivorProfile } from '../survivors/survivor-profile.entity';
 import { SurvivorsRepository } from '../survivors/survivors.repository';
@@ -39,7 +40,7 @@ export function matchProfileOf(profile: SurvivorProfile): MatchProfile {
     workplace: profile.workplace,
     preferredSectors: profile.preferredSectors,
     minimumHourlyWageMinor: profile.minimumHourlyWageMinor,
-    exclusions: { regionCodes: profile.excludedRegionCodes, employerIds: profile.excludedEmployerIds, sectors: profile.excludedSectors },
+    exclusions: exclusionsOf(profile),
   };
 }
 

@@ -6,6 +6,7 @@ import { EmployerProfile } from '../employers/employer-profile.entity';
 import { GrantProgramme } from '../grants/grant-programme.entity';
 import { Job } from '../jobs/job.entity';
 import { Skill } from '../skills/skill.entity';
+import { utcDay } from '../../common/clock/clock';
 
 export interface VisibleJob {
   job: Job;
@@ -33,8 +34,6 @@ interface Page {
   after?: string;
   limit?: number;
 }
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * What survivors may see, decided in one place: a job is visible while it is published, its
@@ -80,14 +79,14 @@ export class OpportunitiesRepository {
       .where(`job.status = 'published'`)
       .andWhere(`profile.vetting_status = 'vetted'`)
       .andWhere('profile.vetted_until > :now', { now })
-      .andWhere(new Brackets((where) => where.where('job.closing_date IS NULL').orWhere('job.closing_date >= :today', { today: today(now) })));
+      .andWhere(new Brackets((where) => where.where('job.closing_date IS NULL').orWhere('job.closing_date >= :today', { today: utcDay(now) })));
   }
 
   private visibleGrantsQuery(now: Date): SelectQueryBuilder<GrantProgramme> {
     return this.dataSource.manager
       .createQueryBuilder(GrantProgramme, 'grant')
       .where(`grant.status = 'open'`)
-      .andWhere(new Brackets((where) => where.where('grant.deadline IS NULL').orWhere('grant.deadline >= :today', { today: today(now) })));
+      .andWhere(new Brackets((where) => where.where('grant.deadline IS NULL').orWhere('grant.deadline >= :today', { today: utcDay(now) })));
   }
 
   async jobIdsOfEmployer(employerId: string): Promise<string[]> {
@@ -115,7 +114,7 @@ export class OpportunitiesRepository {
     const param = (value: unknown) => `$${params.push(value)}`;
     const common = [
       `status = 'published'`,
-      `(closing_date IS NULL OR closing_date >= ${param(today(now))})`,
+      `(closing_date IS NULL OR closing_date >= ${param(utcDay(now))})`,
       `NOT (employer_id = ANY(${param(survivor.excludedEmployerIds)}::uuid[]))`,
       `NOT (region_code = ANY(${param(survivor.excludedRegionCodes)}::text[]))`,
       `NOT (sector = ANY(${param(survivor.excludedSectors)}::text[]))`,

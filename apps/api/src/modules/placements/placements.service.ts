@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PlacementEndReason } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
+import { Clock, utcDay } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -16,8 +16,6 @@ export interface EndPlacementInput {
   reason: PlacementEndReason;
   note: string | null;
 }
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * Placements: made by a hire (see ApplicationsService), read and ended here. The survivor and
@@ -70,7 +68,7 @@ export class PlacementsService {
       await this.authorise(actor, current, manager);
       if (current.endDate) throw Errors.conflict(`This placement already ended on ${current.endDate}.`);
       if (input.endDate < current.startDate) throw Errors.invalidField('endDate', `The end date cannot be before the start date, ${current.startDate}.`);
-      if (input.endDate > today(this.clock.now())) throw Errors.invalidField('endDate', 'The end date cannot be in the future. Record the end on or after the last day.');
+      if (input.endDate > utcDay(this.clock.now())) throw Errors.invalidField('endDate', 'The end date cannot be in the future. Record the end on or after the last day.');
       await this.placements.end(manager, id, { endDate: input.endDate, endReason: input.reason, endNote: input.note, endedByRole: actor.role, endedById: actor.id });
       await this.audit.record({ action: 'placement.end', outcome: 'success', actor, subjectType: 'placement', subjectId: id }, manager);
       return (await this.placements.findById(id, manager))!;

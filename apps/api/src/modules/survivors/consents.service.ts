@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CONSENT_DEFAULT_DAYS, ConsentField } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
+import { Clock, DAY_MS } from '../../common/clock/clock';
 import { Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -9,8 +9,6 @@ import { AuditService } from '../audit/audit.service';
 import { Consent } from './consent.entity';
 import { ConsentsRepository } from './consents.repository';
 import { SurvivorAccess } from './survivor-access';
-
-const DAY_MS = 86_400_000;
 
 export interface ConsentInput {
   employerId: string;
