@@ -89,7 +89,7 @@ export class MatchingService {
   ) {}
 
   async forSurvivor(actor: Actor, survivorId: string | 'me', limit = MATCHES_LIMIT_DEFAULT): Promise<MatchesDto> {
-    const profile = survivorId === 'me' ? await this.access.own(actor) : await this.access.asCaseworker(actor, survivorId);
+    const profile = await this.access.ownOrAsCaseworker(actor, survivorId);
     if (survivorId !== 'me') await this.audit.record({ action: 'survivor.matches', outcome: 'success', actor, subjectType: 'survivor', subjectId: profile.id });
     const now = this.clock.now();
     const [jobs, grants] = await Promise.all([

@@ -37,13 +37,13 @@ export class ConsentsService {
   ) {}
 
   async list(actor: Actor, survivorId: string | 'me'): Promise<Consent[]> {
-    const survivor = survivorId === 'me' ? await this.access.own(actor) : await this.access.asCaseworker(actor, survivorId);
+    const survivor = await this.access.ownOrAsCaseworker(actor, survivorId);
     return this.consents.listForSurvivor(survivor.id);
   }
 
   /** The survivor gives consent, or their caseworker records consent the survivor gave them. */
   async grant(actor: Actor, survivorId: string | 'me', input: ConsentInput): Promise<Consent> {
-    const survivor = survivorId === 'me' ? await this.access.own(actor) : await this.access.asCaseworker(actor, survivorId);
+    const survivor = await this.access.ownOrAsCaseworker(actor, survivorId);
     return this.transactions.run(async (manager) => {
       if (!(await this.consents.hasApplied(survivor.id, input.employerId, input.applicationId, manager))) {
         throw Errors.invalidField(input.applicationId ? 'applicationId' : 'employerId', 'Consent is given to an employer you have applied to. Choose one of your applications.');
@@ -65,7 +65,7 @@ export class ConsentsService {
   }
 
   async revoke(actor: Actor, survivorId: string | 'me', consentId: string): Promise<Consent> {
-    const survivor = survivorId === 'me' ? await this.access.own(actor) : await this.access.asCaseworker(actor, survivorId);
+    const survivor = await this.access.ownOrAsCaseworker(actor, survivorId);
     return this.transactions.run(async (manager) => {
       const consent = await this.consents.findById(consentId, manager);
       if (!consent || consent.survivorId !== survivor.id) throw Errors.notFound('The consent');

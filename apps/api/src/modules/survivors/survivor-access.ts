@@ -38,6 +38,11 @@ export class SurvivorAccess {
     return this.asCaseworker(actor, survivorId, manager);
   }
 
+  /** `me`: the signed-in survivor's own profile; an id: a survivor of the caseworker's organisation. */
+  ownOrAsCaseworker(actor: Actor, survivorId: string | 'me', manager?: EntityManager): Promise<SurvivorProfile> {
+    return survivorId === 'me' ? this.own(actor, manager) : this.asCaseworker(actor, survivorId, manager);
+  }
+
   isCaseworkerOf(actor: Actor, profile: Pick<SurvivorProfile, 'organisationId'>): boolean {
     return actor.role === 'caseworker' && profile.organisationId === actor.organisationId;
   }
