@@ -6,6 +6,8 @@ COPY apps/api/package.json apps/api/package.json
 COPY apps/portal/package.json apps/portal/package.json
 COPY libs/shared/package.json libs/shared/package.json
 COPY libs/matching/package.json libs/matching/package.json
+COPY libs/retention/package.json libs/retention/package.json
+COPY libs/risk/package.json libs/risk/package.json
 COPY libs/synthetic-data/package.json libs/synthetic-data/package.json
 COPY e2e/package.json e2e/package.json
 RUN npm ci

@@ -24,6 +24,8 @@ const shared = {
     '^@onward/shared$': '<rootDir>/libs/shared/src/index.ts',
     '^@onward/synthetic-data$': '<rootDir>/libs/synthetic-data/src/index.ts',
     '^@onward/matching$': '<rootDir>/libs/matching/src/index.ts',
+    '^@onward/retention$': '<rootDir>/libs/retention/src/index.ts',
+    '^@onward/risk$': '<rootDir>/libs/risk/src/index.ts',
     '^@onward/api/testing$': '<rootDir>/apps/api/src/testing/index.ts',
   },
   rootDir: __dirname,

@@ -20,6 +20,9 @@ import { ApplicationsModule } from './modules/applications/applications.module';
 import { PlacementsModule } from './modules/placements/placements.module';
 import { GrantApplicationsModule } from './modules/grant-applications/grant-applications.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { CheckInsModule } from './modules/check-ins/check-ins.module';
+import { RiskModule } from './modules/risk/risk.module';
+import { RetentionModule } from './modules/retention/retention.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +47,9 @@ export class AppModule {
         ApplicationsModule,
         PlacementsModule,
         GrantApplicationsModule,
+        RiskModule,
+        CheckInsModule,
+        RetentionModule,
         HealthModule,
       ],
     };

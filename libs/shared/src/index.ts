@@ -2,3 +2,4 @@ export * from './identity';
 export * from './errors';
 export * from './opportunities';
 export * from './survivors';
+export * from './follow-up';

@@ -50,10 +50,23 @@ describe('loadConfig', () => {
     ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: `k1:${Buffer.alloc(16).toString('base64')}` }],
     ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: `k1:${KEY},k1:${KEY}` }],
     ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: KEY }],
+    ['CHECK_IN_DAYS', 'development', { CHECK_IN_DAYS: '30,7' }],
+    ['CHECK_IN_DAYS', 'development', { CHECK_IN_DAYS: '7,seven' }],
+    ['CHECK_IN_DAYS', 'development', { CHECK_IN_DAYS: '0,7' }],
+    ['CHECK_IN_GRACE_DAYS', 'development', { CHECK_IN_GRACE_DAYS: '0' }],
+    ['FLAG_DUE_HOURS', 'development', { FLAG_DUE_HOURS: 'urgent=1' }],
+    ['FLAG_DUE_HOURS', 'development', { FLAG_DUE_HOURS: 'critical=0' }],
+    ['NO_PLACEMENT_DAYS', 'development', { NO_PLACEMENT_DAYS: 'sixty' }],
   ] as const)('refuses a bad %s with a ConfigError that names it (%s %j)', (variable, mode, overrides) => {
     const error = configError(() => loadConfig(mode === 'production' ? production(overrides) : env(overrides)));
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
+  });
+
+  it('reads the follow-up schedule, keeping defaults for what is left out', () => {
+    expect(loadConfig(env()).followUp).toEqual({ checkInDays: [7, 30, 90, 180, 365, 730], checkInGraceDays: 7, flagDueHours: { critical: 4, high: 24, medium: 72, low: 168 }, noPlacementDays: 60 });
+    const custom = loadConfig(env({ CHECK_IN_DAYS: '3, 14', CHECK_IN_GRACE_DAYS: '2', FLAG_DUE_HOURS: 'critical=1,low=48', NO_PLACEMENT_DAYS: '30' })).followUp;
+    expect(custom).toEqual({ checkInDays: [3, 14], checkInGraceDays: 2, flagDueHours: { critical: 1, high: 24, medium: 72, low: 48 }, noPlacementDays: 30 });
   });
 
   it('does not repeat a secret or a database password in the error it logs', () => {

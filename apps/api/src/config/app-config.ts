@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { CHECK_IN_DAYS_DEFAULT, CHECK_IN_GRACE_DAYS_DEFAULT, FLAG_DUE_HOURS_DEFAULT, NO_PLACEMENT_DAYS_DEFAULT, RISK_LEVELS, RiskLevel } from '@onward/shared';
 import type { EncryptionKey } from '../common/crypto/field-cipher';
 
 /**
@@ -45,6 +46,13 @@ export interface AppConfig {
    * new key goes first and the old one stays until every value is re-sealed.
    */
   encryption: { keys: EncryptionKey[] };
+  /** Check-ins after a start, risk flags' follow-up times, and when a gap in work becomes a signal. */
+  followUp: {
+    checkInDays: number[];
+    checkInGraceDays: number;
+    flagDueHours: Record<RiskLevel, number>;
+    noPlacementDays: number;
+  };
   /** Seed the demo dataset on first run. Never true in production. */
   demoSeed: boolean;
   /** Run the queue workers in this process (one-machine default) or not (API-only instance). */
@@ -151,6 +159,31 @@ function parseEncryptionKeys(raw: string): EncryptionKey[] {
   return keys;
 }
 
+/** `7,30,90`: distinct whole days after a start, ascending. */
+function parseCheckInDays(raw: string | undefined): number[] {
+  if (raw === undefined) return [...CHECK_IN_DAYS_DEFAULT];
+  const days = raw.split(',').map((part) => part.trim());
+  if (!days.every((day) => /^\d{1,4}$/.test(day))) throw new ConfigError('CHECK_IN_DAYS', `must be a comma-separated list of whole days, got "${raw}"`);
+  const values = days.map(Number);
+  if (values.some((day) => day < 1 || day > 3650)) throw new ConfigError('CHECK_IN_DAYS', 'days must be between 1 and 3650');
+  if (values.some((day, i) => i > 0 && day <= values[i - 1])) throw new ConfigError('CHECK_IN_DAYS', 'must list days in ascending order, each once');
+  return values;
+}
+
+/** `critical=4,high=24`: hours per level; levels left out keep their default. */
+function parseFlagDueHours(raw: string | undefined): Record<RiskLevel, number> {
+  const hours = { ...FLAG_DUE_HOURS_DEFAULT };
+  if (raw === undefined) return hours;
+  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [level, value] = entry.split('=');
+    if (!(RISK_LEVELS as readonly string[]).includes(level) || !/^\d{1,4}$/.test(value ?? '') || Number(value) < 1) {
+      throw new ConfigError('FLAG_DUE_HOURS', `must look like critical=4,high=24,medium=72,low=168 (whole hours, at least 1), got "${entry}"`);
+    }
+    hours[level as RiskLevel] = Number(value);
+  }
+  return hours;
+}
+
 /** In development the data key is generated once and kept under the data folder, like the session secret. */
 function developmentEncryptionKeys(dataDir: string): string {
   const file = join(dataDir, 'encryption-keys');
@@ -248,6 +281,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     invitationTtlHours: read.int('INVITATION_TTL_HOURS', 72, 1, 24 * 30),
     encryption: { keys: parseEncryptionKeys(encryptionKeysRaw ?? developmentEncryptionKeys(dataDir)) },
+    followUp: {
+      checkInDays: parseCheckInDays(read.optional('CHECK_IN_DAYS')),
+      checkInGraceDays: read.int('CHECK_IN_GRACE_DAYS', CHECK_IN_GRACE_DAYS_DEFAULT, 1, 90),
+      flagDueHours: parseFlagDueHours(read.optional('FLAG_DUE_HOURS')),
+      noPlacementDays: read.int('NO_PLACEMENT_DAYS', NO_PLACEMENT_DAYS_DEFAULT, 1, 3650),
+    },
     demoSeed,
     runWorkers: read.bool('RUN_WORKERS', true),
     portalDir: isAbsolute(portalDirRaw) ? portalDirRaw : join(root, portalDirRaw),

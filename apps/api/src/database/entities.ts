@@ -1,3 +1,7 @@
+import { CheckIn } from '../modules/check-ins/check-in.entity';
+import { Flag } from '../modules/risk/flag.entity';
+import { FlagEvent } from '../modules/risk/flag-event.entity';
+import { RiskSignal } from '../modules/risk/risk-signal.entity';
 import { Application } from '../modules/applications/application.entity';
 import { ApplicationEvent } from '../modules/applications/application-event.entity';
 import { GrantApplication } from '../modules/grant-applications/grant-application.entity';
@@ -48,4 +52,8 @@ export const ENTITIES = [
   GrantApplicationEvent,
   GrantMilestone,
   GrantDisbursement,
+  CheckIn,
+  RiskSignal,
+  Flag,
+  FlagEvent,
 ];

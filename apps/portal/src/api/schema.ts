@@ -1012,6 +1012,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grant-applications/{id}/trading-ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GrantApplications_tradingEnded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grant-applications/{id}/milestones/{milestoneId}/status": {
         parameters: {
             query?: never;
@@ -1038,6 +1054,182 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["GrantApplications_disburse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Flags_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Flags_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Flags_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Flags_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Flags_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Flags_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me/alarm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Alarm_alarm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CheckIns_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-ins/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CheckIns_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Retention_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Retention_timelineOf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2257,6 +2449,8 @@ export interface components {
             decisionNote: string | null;
             /** Format: date-time */
             decidedAt: string | null;
+            /** @description The last day an awarded business traded; null while it trades. */
+            tradingEndedOn: string | null;
             survivor: components["schemas"]["SurvivorRefDto"];
             programme: components["schemas"]["GrantApplicationProgrammeDto"];
             milestones: components["schemas"]["GrantMilestoneDto"][];
@@ -2317,6 +2511,13 @@ export interface components {
         WithdrawGrantApplicationDto: {
             note?: string | null;
         };
+        TradingEndedDto: {
+            /**
+             * @description The last day the business traded: not before the award, not after today.
+             * @example 2027-06-30
+             */
+            endedOn: string;
+        };
         MilestoneStatusDto: {
             /** @enum {string} */
             status: "met" | "missed";
@@ -2335,6 +2536,229 @@ export interface components {
             paidOn: string;
             /** @description The payment's reference in the funder's books. */
             reference?: string | null;
+        };
+        FlagReasonDto: {
+            /** @enum {string} */
+            type: "alarm" | "past_contact" | "unsafe_at_work" | "not_paid" | "hours_not_as_promised" | "housing_unstable" | "check_in_missed" | "placement_ended" | "placement_ended_unsafe" | "placement_ended_employer_suspended" | "employer_suspended" | "employer_reported" | "grant_milestone_missed" | "no_placement";
+            count: number;
+            points: number;
+            /** @description English; the portal translates by type. */
+            text: string;
+        };
+        FlagSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            survivor: components["schemas"]["SurvivorRefDto"];
+            /** @enum {string} */
+            level: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "in_progress" | "resolved";
+            reasons: components["schemas"]["FlagReasonDto"][];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Not resolved and past its due time. */
+            overdue: boolean;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            assignedTo: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other" | null;
+        };
+        FlagPageDto: {
+            items: components["schemas"]["FlagSummaryDto"][];
+            total: number;
+        };
+        SignalDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "alarm" | "past_contact" | "unsafe_at_work" | "not_paid" | "hours_not_as_promised" | "housing_unstable" | "check_in_missed" | "placement_ended" | "placement_ended_unsafe" | "placement_ended_employer_suspended" | "employer_suspended" | "employer_reported" | "grant_milestone_missed" | "no_placement";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What it came from: check_in, placement, vetting_event, concern, milestone or alarm. */
+            sourceType: string;
+            /** Format: uuid */
+            flagId: string | null;
+        };
+        FlagEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "opened" | "raised" | "signal" | "acknowledged" | "in_progress" | "note" | "resolved" | "escalated";
+            /** Format: date-time */
+            at: string;
+            /** @description Null for what Onward did itself. */
+            actor: components["schemas"]["PersonRefDto"] | null;
+            /** @enum {string|null} */
+            level: "low" | "medium" | "high" | "critical" | null;
+            /** @enum {string|null} */
+            signalType: "alarm" | "past_contact" | "unsafe_at_work" | "not_paid" | "hours_not_as_promised" | "housing_unstable" | "check_in_missed" | "placement_ended" | "placement_ended_unsafe" | "placement_ended_employer_suspended" | "employer_suspended" | "employer_reported" | "grant_milestone_missed" | "no_placement" | null;
+            note: string | null;
+        };
+        FlagDetailDto: {
+            /** Format: uuid */
+            id: string;
+            survivor: components["schemas"]["SurvivorRefDto"];
+            /** @enum {string} */
+            level: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "in_progress" | "resolved";
+            reasons: components["schemas"]["FlagReasonDto"][];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Not resolved and past its due time. */
+            overdue: boolean;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            assignedTo: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other" | null;
+            signals: components["schemas"]["SignalDto"][];
+            /** @description Oldest first. */
+            events: components["schemas"]["FlagEventDto"][];
+        };
+        ResolveFlagDto: {
+            /** @enum {string} */
+            outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other";
+            /** @description What was done and what was found. */
+            note: string;
+        };
+        FlagNoteDto: {
+            note: string;
+        };
+        AlarmReceivedDto: {
+            /** @description Always true: the alarm was recorded and the caseworker is being told. */
+            received: boolean;
+        };
+        CheckInAnswersViewDto: {
+            stillWorking: boolean;
+            paidAsPromised: boolean;
+            hoursAsPromised: boolean;
+            feelSafe: boolean;
+            housingStable: boolean;
+            pastContact: boolean;
+        };
+        CheckInDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @description Days after the start of the job. */
+            dayOffset: number;
+            /** @example 2027-04-07 */
+            dueOn: string;
+            /** @enum {string} */
+            status: "scheduled" | "due" | "answered" | "missed" | "cancelled";
+            jobTitle: string;
+            employerName: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @enum {string|null} */
+            answeredByRole: "survivor" | "caseworker" | null;
+            answers: components["schemas"]["CheckInAnswersViewDto"] | null;
+            note: string | null;
+        };
+        CheckInListDto: {
+            items: components["schemas"]["CheckInDto"][];
+        };
+        CheckInAnswersDto: {
+            /** @description Still working there. */
+            stillWorking: boolean;
+            /** @description Paid what was promised, on time. */
+            paidAsPromised: boolean;
+            /** @description Hours as promised. */
+            hoursAsPromised: boolean;
+            /** @description Feeling safe at work. */
+            feelSafe: boolean;
+            /** @description Housing is stable. */
+            housingStable: boolean;
+            /** @description Someone from the past has made contact. */
+            pastContact: boolean;
+            /** @description Anything else. Seen by the survivor and their caseworkers only. */
+            note?: string | null;
+        };
+        RetentionPointDto: {
+            day: number;
+            /** @description Kaplan-Meier estimate of still being in work (or trading) on this day, 0 to 1. */
+            survival: number;
+            /** @description Still running on this day. */
+            atRisk: number;
+        };
+        CurvePointDto: {
+            time: number;
+            survival: number;
+            atRisk: number;
+        };
+        RetentionGroupDto: {
+            /** @description The group: an id, a sector code or a cohort like 2026-03 or 2026-Q1; "all" for the overall figures. */
+            key: string;
+            label: string;
+            /** @description Placements (or businesses) counted. */
+            count: number;
+            ended: number;
+            /** @description Still running: censored at today. */
+            censored: number;
+            points: components["schemas"]["RetentionPointDto"][];
+            /** @description Median days; null: not reached. */
+            medianDays: number | null;
+            curve?: components["schemas"]["CurvePointDto"][];
+        };
+        RetentionReportDto: {
+            /** @enum {string} */
+            subject: "placements" | "grants";
+            /** @enum {string|null} */
+            groupBy: "organisation" | "employer" | "sector" | "job" | "cohort_month" | "cohort_quarter" | null;
+            from: string | null;
+            to: string | null;
+            /** @description The day running placements are censored at. */
+            asOf: string;
+            days: number[];
+            overall: components["schemas"]["RetentionGroupDto"];
+            /** @description Largest first. */
+            groups: components["schemas"]["RetentionGroupDto"][];
+        };
+        TimelinePlacementDto: {
+            /** Format: uuid */
+            id: string;
+            jobTitle: string;
+            employerName: string;
+            startDate: string;
+            endDate: string | null;
+            /** @enum {string|null} */
+            endReason: "resigned" | "dismissed" | "contract_ended" | "employer_suspended" | "unsafe" | "other" | null;
+            /** @description Days in work: to the end, or to today while it runs. */
+            tenureDays: number;
+            /** @description Days without work between the previous placement and this one; null for the first. */
+            gapBeforeDays: number | null;
+        };
+        SurvivorTimelineDto: {
+            survivor: components["schemas"]["SurvivorRefDto"];
+            /** @description The placement running now, if any. */
+            current: components["schemas"]["TimelinePlacementDto"] | null;
+            /** @description Days in work across every placement. */
+            totalTenureDays: number;
+            /** @description Days since the last placement ended, while there is none now. */
+            currentGapDays: number | null;
+            /** @description Newest first. */
+            placements: components["schemas"]["TimelinePlacementDto"][];
+            /** @description Newest due first. */
+            checkIns: components["schemas"]["CheckInDto"][];
+            /** @description Newest first. */
+            signals: components["schemas"]["SignalDto"][];
+            /** @description Newest first. */
+            flags: components["schemas"]["FlagSummaryDto"][];
         };
         ComponentHealthDto: {
             /** @enum {string} */
@@ -4828,6 +5252,41 @@ export interface operations {
             };
         };
     };
+    GrantApplications_tradingEnded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TradingEndedDto"];
+            };
+        };
+        responses: {
+            /** @description Caseworker: the awarded business stopped trading on this day (it ends its retention). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     GrantApplications_markMilestone: {
         parameters: {
             query?: never;
@@ -4887,6 +5346,376 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GrantApplicationDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Flags_list: {
+        parameters: {
+            query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
+                /** @description active (left out): not yet resolved; resolved; all. */
+                state?: "active" | "resolved" | "all";
+                level?: "low" | "medium" | "high" | "critical";
+                /** @description me: only flags assigned to the caller. Left out: anyone. */
+                assigned?: "me" | "anyone";
+                /** @description One survivor's flags. */
+                survivorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue first, then by due time, then the more serious first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Flags_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetailDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Flags_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 409 unless it is open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetailDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Flags_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In progress. 409 when it is already in progress or resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetailDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Flags_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveFlagDto"];
+            };
+        };
+        responses: {
+            /** @description Resolved with an outcome and a note. 409 when already resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetailDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Flags_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagNoteDto"];
+            };
+        };
+        responses: {
+            /** @description A case note in the history. Allowed on resolved flags too. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetailDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Alarm_alarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recorded; the caseworker is emailed. No body is needed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlarmReceivedDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CheckIns_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Due now, or missed in the last 30 days and still open to a late answer; oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInListDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CheckIns_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInAnswersDto"];
+            };
+        };
+        responses: {
+            /** @description The survivor's own, or a caseworker's record of a call. 404: not yours to answer; 409: answered already, not open yet, or no longer needed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Retention_report: {
+        parameters: {
+            query?: {
+                /** @description placements (left out): jobs kept; grants: grant-funded businesses still trading. */
+                subject?: "placements" | "grants";
+                /** @description Left out: the overall figures only. For grants, employer is the funder, job the grant programme, sector the business sector. */
+                groupBy?: "organisation" | "employer" | "sector" | "job" | "cohort_month" | "cohort_quarter";
+                /** @description Starts (or awards) on or after this day. */
+                from?: string;
+                /** @description Starts (or awards) on or before this day. */
+                to?: string;
+                /** @description true: every group's curve too (the overall curve is always there). */
+                curves?: "true" | "false";
+                /** @description csv: the table as a spreadsheet download. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kaplan-Meier retention at 30, 90, 180 and 365 days. format=csv: the table as a download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReportDto"];
+                    "text/csv": components["schemas"]["RetentionReportDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Retention_timelineOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A survivor's placements, gaps, check-ins, signals and flags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorTimelineDto"];
                 };
             };
             /** @description An error, with a stable code */

@@ -8,6 +8,9 @@ import { profileRoutes } from '../features/profile/routes';
 import { caseloadRoutes } from '../features/caseload/routes';
 import { applicationsRoutes } from '../features/applications/routes';
 import { grantApplicationsRoutes } from '../features/grant-applications/routes';
+import { followUpRoutes } from '../features/follow-up/routes';
+import { retentionRoutes } from '../features/retention/routes';
+import { checkInsRoutes } from '../features/check-ins/routes';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
@@ -37,7 +40,7 @@ const invitePages = (Object.entries(INVITE_PATHS) as [Role, string][]).map(([rol
   ),
 }));
 
-const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes];
+const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes, followUpRoutes, retentionRoutes, checkInsRoutes];
 
 export const routes: RouteObject[] = [
   {

@@ -1,5 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import followUpAr from '../features/follow-up/locales/ar.json';
+import followUpEn from '../features/follow-up/locales/en.json';
+import followUpEs from '../features/follow-up/locales/es.json';
+import retentionAr from '../features/retention/locales/ar.json';
+import retentionEn from '../features/retention/locales/en.json';
+import retentionEs from '../features/retention/locales/es.json';
+import checkInsAr from '../features/check-ins/locales/ar.json';
+import checkInsEn from '../features/check-ins/locales/en.json';
+import checkInsEs from '../features/check-ins/locales/es.json';
 import employersAr from '../features/employers/locales/ar.json';
 import employersEn from '../features/employers/locales/en.json';
 import employersEs from '../features/employers/locales/es.json';
@@ -41,9 +50,9 @@ export const LANGUAGE_STORAGE_KEY = 'onward.language';
  * files (each feature owns one top-level key, so they never collide).
  */
 export const resources = {
-  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn } },
-  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs } },
-  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr } },
+  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn, ...followUpEn, ...retentionEn, ...checkInsEn } },
+  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs, ...followUpEs, ...retentionEs, ...checkInsEs } },
+  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr, ...followUpAr, ...retentionAr, ...checkInsAr } },
 } as const;
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar']);

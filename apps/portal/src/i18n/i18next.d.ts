@@ -8,11 +8,14 @@ import type profile from '../features/profile/locales/en.json';
 import type caseload from '../features/caseload/locales/en.json';
 import type applications from '../features/applications/locales/en.json';
 import type grantApplications from '../features/grant-applications/locales/en.json';
+import type followUp from '../features/follow-up/locales/en.json';
+import type retention from '../features/retention/locales/en.json';
+import type checkIns from '../features/check-ins/locales/en.json';
 import type en from './locales/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants & typeof profile & typeof caseload & typeof applications & typeof grantApplications };
+    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants & typeof profile & typeof caseload & typeof applications & typeof grantApplications & typeof followUp & typeof retention & typeof checkIns };
   }
 }

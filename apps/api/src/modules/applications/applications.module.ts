@@ -1,3 +1,4 @@
+import { CheckInsModule } from '../check-ins/check-ins.module';
 import { Module } from '@nestjs/common';
 import { EmployersModule } from '../employers/employers.module';
 import { JobsModule } from '../jobs/jobs.module';
@@ -9,7 +10,7 @@ import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 
 @Module({
-  imports: [EmployersModule, JobsModule, PlacementsModule, RegionsModule, SurvivorsModule],
+  imports: [CheckInsModule, EmployersModule, JobsModule, PlacementsModule, RegionsModule, SurvivorsModule],
   controllers: [ApplicationsController],
   providers: [ApplicationsRepository, ApplicationsService],
 })

@@ -11,6 +11,7 @@ import { publishingBlock } from '../employers/employer-standing';
 import { EmployersRepository } from '../employers/employers.repository';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { PlacementsRepository } from '../placements/placements.repository';
+import { CheckInsService } from '../check-ins/check-ins.service';
 import { formatMoney, RegionsService } from '../regions/regions.service';
 import { ConsentsService, SharedFields } from '../survivors/consents.service';
 import { PersonalDetailsSealer } from '../survivors/personal-details';
@@ -87,6 +88,7 @@ export class ApplicationsService {
   constructor(
     private readonly applications: ApplicationsRepository,
     private readonly placements: PlacementsRepository,
+    private readonly checkIns: CheckInsService,
     private readonly jobs: JobsRepository,
     private readonly employers: EmployersRepository,
     private readonly regions: RegionsService,
@@ -221,6 +223,7 @@ export class ApplicationsService {
         wagePeriod: input.wage.period,
         hoursPerWeek: input.hoursPerWeek,
       });
+      await this.checkIns.scheduleFor(manager, placement);
       await this.audit.record({ action: 'placement.create', outcome: 'success', actor, subjectType: 'placement', subjectId: placement.id }, manager);
     });
   }

@@ -9,6 +9,7 @@ import { RateLimiter } from '../rate-limit/rate-limiter';
 import { ConcernReport } from './concern-report.entity';
 import { ConcernsRepository } from './concerns.repository';
 import { EmployersRepository } from './employers.repository';
+import { RiskService } from '../risk/risk.service';
 import { EmployersService } from './employers.service';
 
 @Injectable()
@@ -17,6 +18,7 @@ export class ConcernsService {
     private readonly concerns: ConcernsRepository,
     private readonly employers: EmployersRepository,
     private readonly employersService: EmployersService,
+    private readonly risk: RiskService,
     private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
     private readonly limiter: RateLimiter,
@@ -43,7 +45,11 @@ export class ConcernsService {
         reporterOrganisationId: actor?.organisationId ?? null,
         reportedAt: this.clock.now(),
       });
-      if (holds) await this.employersService.holdForConcern(manager, employerId, report.id);
+      if (holds) {
+        // A forced-labour indicator at a workplace is a signal for everyone working there now.
+        await this.risk.employerEvent(manager, employerId, 'employer_reported', { type: 'concern', id: report.id });
+        await this.employersService.holdForConcern(manager, employerId, report.id);
+      }
       await this.audit.record({ action: 'concern.report', outcome: 'success', actor, subjectType: 'organisation', subjectId: employerId, clientAddress }, manager);
       return report;
     });

@@ -1,3 +1,4 @@
+import { RiskModule } from '../risk/risk.module';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
@@ -12,7 +13,7 @@ import { EmployersRepository } from './employers.repository';
 import { EmployersService } from './employers.service';
 
 @Module({
-  imports: [AuthModule, IdentityModule, QueueModule, RateLimitModule, RegionsModule],
+  imports: [AuthModule, IdentityModule, QueueModule, RateLimitModule, RegionsModule, RiskModule],
   controllers: [EmployersController, ConcernsController],
   providers: [EmployersRepository, EmployersService, ConcernsRepository, ConcernsService],
   exports: [EmployersRepository],

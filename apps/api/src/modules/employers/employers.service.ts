@@ -12,6 +12,7 @@ import { SessionsService } from '../auth/sessions.service';
 import { OrganisationsRepository } from '../identity/organisations.repository';
 import { UsersRepository } from '../identity/users.repository';
 import { JobQueue } from '../queue/job-queue';
+import { RiskService } from '../risk/risk.service';
 import { RateLimiter } from '../rate-limit/rate-limiter';
 import { RegionsService } from '../regions/regions.service';
 import { ConcernsRepository } from './concerns.repository';
@@ -52,6 +53,7 @@ export class EmployersService {
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly queue: JobQueue,
+    private readonly risk: RiskService,
     private readonly audit: AuditService,
     private readonly transactions: TransactionRunner,
     private readonly limiter: RateLimiter,
@@ -87,7 +89,7 @@ export class EmployersService {
         statusChangedAt: now,
       });
       const user = await this.users.create(manager, { organisationId: organisation.id, email, displayName: input.account.displayName, role: 'employer', passwordHash });
-      await this.employers.addEvent(manager, {
+      const event = await this.employers.addEvent(manager, {
         employerId: organisation.id,
         fromStatus: null,
         toStatus: 'pending',
@@ -192,7 +194,7 @@ export class EmployersService {
         statusChangedAt: now,
       };
       await this.employers.setStatus(manager, id, next);
-      await this.employers.addEvent(manager, {
+      const event = await this.employers.addEvent(manager, {
         employerId: id,
         fromStatus: profile.vettingStatus,
         toStatus: change.to,
@@ -204,6 +206,8 @@ export class EmployersService {
         occurredAt: now,
       });
       await this.queue.enqueue(manager, 'search.sync', { kind: 'employer', id });
+      // Everyone working there now is at risk: each gets a signal (and a flag) with the suspension.
+      if (change.to === 'suspended') await this.risk.employerEvent(manager, id, 'employer_suspended', { type: 'vetting_event', id: event.id });
       await this.audit.record({ action: `employer.${change.to}`, outcome: 'success', actor, subjectType: 'organisation', subjectId: id }, manager);
       return Object.assign(profile, next);
     };

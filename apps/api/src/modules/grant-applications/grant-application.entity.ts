@@ -47,6 +47,10 @@ export class GrantApplication {
   @Column({ name: 'decision_note', type: 'text', nullable: true })
   decisionNote: string | null;
 
+  /** The day an awarded business stopped trading; null while it trades (retention censors it at today). */
+  @Column({ name: 'trading_ended_on', type: 'date', nullable: true })
+  tradingEndedOn: string | null;
+
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 

@@ -11,6 +11,7 @@ import {
   GrantApplicationListQuery,
   GrantMilestoneParams,
   MilestoneStatusDto,
+  TradingEndedDto,
   RecordDisbursementDto,
   WithdrawGrantApplicationDto,
 } from './dto/grant-application-input.dto';
@@ -77,6 +78,13 @@ export class GrantApplicationsController {
   @ApiOkResponse({ type: GrantApplicationDto, description: 'Survivor or caseworker: submitted or in_review → withdrawn.' })
   async withdraw(@CurrentActor() actor: Actor, @Param() params: GrantApplicationIdParam, @Body() body: WithdrawGrantApplicationDto): Promise<GrantApplicationDto> {
     return GrantApplicationDto.from(await this.applications.withdraw(actor, params.id, body.note ?? null));
+  }
+
+  @Post(':id/trading-ended')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantApplicationDto, description: 'Caseworker: the awarded business stopped trading on this day (it ends its retention).' })
+  async tradingEnded(@CurrentActor() actor: Actor, @Param() params: GrantApplicationIdParam, @Body() body: TradingEndedDto): Promise<GrantApplicationDto> {
+    return GrantApplicationDto.from(await this.applications.recordTradingEnded(actor, params.id, body.endedOn));
   }
 
   @Post(':id/milestones/:milestoneId/status')

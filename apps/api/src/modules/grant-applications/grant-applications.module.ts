@@ -1,3 +1,4 @@
+import { RiskModule } from '../risk/risk.module';
 import { Module } from '@nestjs/common';
 import { GrantsModule } from '../grants/grants.module';
 import { SurvivorsModule } from '../survivors/survivors.module';
@@ -6,7 +7,7 @@ import { GrantApplicationsRepository } from './grant-applications.repository';
 import { GrantApplicationsService } from './grant-applications.service';
 
 @Module({
-  imports: [GrantsModule, SurvivorsModule],
+  imports: [GrantsModule, RiskModule, SurvivorsModule],
   controllers: [GrantApplicationsController],
   providers: [GrantApplicationsRepository, GrantApplicationsService],
 })

@@ -10,6 +10,8 @@ import { AuditService } from '../audit/audit.service';
 import { GrantProgramme } from '../grants/grant-programme.entity';
 import { GrantProgrammesRepository } from '../grants/grant-programmes.repository';
 import { formatMoney } from '../regions/regions.service';
+import { signalOf } from '../risk/risk.repository';
+import { RiskService } from '../risk/risk.service';
 import { SurvivorAccess } from '../survivors/survivor-access';
 import { SurvivorProfile } from '../survivors/survivor-profile.entity';
 import { GrantApplication } from './grant-application.entity';
@@ -77,6 +79,7 @@ export class GrantApplicationsService {
     private readonly programmes: GrantProgrammesRepository,
     private readonly access: SurvivorAccess,
     private readonly audit: AuditService,
+    private readonly risk: RiskService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -103,6 +106,7 @@ export class GrantApplicationsService {
         decisionNote: null,
         decidedAt: null,
         decidedById: null,
+        tradingEndedOn: null,
         submittedById: actor.id,
         statusChangedAt: now,
       });
@@ -193,6 +197,17 @@ export class GrantApplicationsService {
     });
   }
 
+  /** The business an award funded stopped trading: retention counts it as ended on that day. */
+  recordTradingEnded(actor: Actor, id: string, endedOn: string): Promise<GrantApplicationRecord> {
+    return this.onAward(actor, id, 'it cannot stop trading', async (application, manager) => {
+      if (application.tradingEndedOn) throw Errors.conflict(`This business was already recorded as having stopped trading on ${application.tradingEndedOn}.`);
+      if (endedOn > utcDay(this.clock.now())) throw Errors.invalidField('endedOn', 'The day cannot be in the future.');
+      if (application.decidedAt && endedOn < utcDay(application.decidedAt)) throw Errors.invalidField('endedOn', `The day cannot be before the award, ${utcDay(application.decidedAt)}.`);
+      await this.applications.update(manager, application.id, { tradingEndedOn: endedOn });
+      await this.audit.record({ action: 'grant_application.trading_ended', outcome: 'success', actor, subjectType: 'grant_application', subjectId: application.id }, manager);
+    });
+  }
+
   /** A payment against a milestone that is not missed, up to the milestone's tranche. */
   disburse(actor: Actor, id: string, milestoneId: string, input: DisbursementInput): Promise<GrantApplicationRecord> {
     return this.onAward(actor, id, 'nothing can be paid out on it', async (application, manager) => {
@@ -234,6 +249,7 @@ export class GrantApplicationsService {
   ): Promise<void> {
     await this.applications.updateMilestone(manager, milestone.id, { status, statusNote: note, statusChangedAt: this.clock.now(), statusChangedById: actor.id });
     await this.audit.record({ action: `grant_application.milestone_${status}`, outcome: 'success', actor, subjectType: 'grant_application', subjectId: application.id }, manager);
+    if (status === 'missed') await this.risk.record(manager, signalOf('grant_milestone_missed', application.survivorId, this.clock.now(), { type: 'milestone', id: milestone.id }));
   }
 
   /**

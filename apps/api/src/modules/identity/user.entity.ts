@@ -30,6 +30,10 @@ export class User {
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
 
+  /** A caseworker who is told when their organisation's follow-ups are overdue. */
+  @Column({ name: 'is_supervisor', type: 'boolean', default: false })
+  isSupervisor: boolean;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

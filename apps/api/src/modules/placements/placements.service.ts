@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { PlacementEndReason } from '@onward/shared';
+import { PlacementEndReason, SignalType } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock, utcDay } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
+import { CheckInsService } from '../check-ins/check-ins.service';
+import { signalOf } from '../risk/risk.repository';
+import { RiskService } from '../risk/risk.service';
 import { SurvivorAccess } from '../survivors/survivor-access';
 import { EmployerPlacementDto, EmployerPlacementPageDto, PlacementDto, PlacementPageDto } from './dto/placement.dto';
 import { Placement } from './placement.entity';
 import { PlacementScope, PlacementsRepository } from './placements.repository';
+
+/** Endings that weigh more than a job simply ending. */
+const END_SIGNALS: Partial<Record<PlacementEndReason, SignalType>> = { unsafe: 'placement_ended_unsafe', employer_suspended: 'placement_ended_employer_suspended' };
 
 export interface EndPlacementInput {
   endDate: string;
@@ -28,6 +34,8 @@ export class PlacementsService {
     private readonly placements: PlacementsRepository,
     private readonly access: SurvivorAccess,
     private readonly audit: AuditService,
+    private readonly checkIns: CheckInsService,
+    private readonly risk: RiskService,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
   ) {}
@@ -70,6 +78,8 @@ export class PlacementsService {
       if (input.endDate < current.startDate) throw Errors.invalidField('endDate', `The end date cannot be before the start date, ${current.startDate}.`);
       if (input.endDate > utcDay(this.clock.now())) throw Errors.invalidField('endDate', 'The end date cannot be in the future. Record the end on or after the last day.');
       await this.placements.end(manager, id, { endDate: input.endDate, endReason: input.reason, endNote: input.note, endedByRole: actor.role, endedById: actor.id });
+      await this.checkIns.cancelAfter(manager, id, input.endDate);
+      await this.risk.record(manager, signalOf(END_SIGNALS[input.reason] ?? 'placement_ended', current.survivorId, this.clock.now(), { type: 'placement', id }));
       await this.audit.record({ action: 'placement.end', outcome: 'success', actor, subjectType: 'placement', subjectId: id }, manager);
       return (await this.placements.findById(id, manager))!;
     });

@@ -29,6 +29,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         const options = { name, ...definition.retry, deadLetter };
         if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
         else await this.boss.createQueue(name, options);
+        // An upsert: every process may declare the same schedule.
+        if (definition.cron) await this.boss.schedule(name, definition.cron, {}, { tz: 'UTC' });
       }
     })();
     return this.started;

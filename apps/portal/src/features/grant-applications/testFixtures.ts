@@ -47,6 +47,7 @@ export function grantApplication(overrides: Partial<GrantApplication> = {}): Gra
     awardedMinor: null,
     decisionNote: null,
     decidedAt: null,
+    tradingEndedOn: null,
     survivor: { id: SURVIVOR_ID, pseudonym: 'Rosa' },
     programme,
     milestones: [],

@@ -9,6 +9,9 @@ import { profileNavItems } from '../profile/navigation';
 import { caseloadNavItems } from '../caseload/navigation';
 import { applicationsNavItems } from '../applications/navigation';
 import { grantApplicationsNavItems } from '../grant-applications/navigation';
+import { followUpNavItems } from '../follow-up/navigation';
+import { retentionNavItems } from '../retention/navigation';
+import { checkInsNavItems } from '../check-ins/navigation';
 
 export const ROLE_HOME_PATHS = {
   survivor: '/survivor',
@@ -49,6 +52,8 @@ export function navItemsFor(user: NavUser): NavItem[] {
   const { role } = user;
   const items: NavItem[] = [
     { to: homePathFor(role), labelKey: 'nav.home' },
+    ...checkInsNavItems(user),
+    ...followUpNavItems(user),
     ...opportunitiesNavItems(user),
     ...employersNavItems(user),
     ...vettingNavItems(user),
@@ -57,6 +62,7 @@ export function navItemsFor(user: NavUser): NavItem[] {
     ...caseloadNavItems(user),
     ...applicationsNavItems(user),
     ...grantApplicationsNavItems(user),
+    ...retentionNavItems(user),
   ];
   if (role === 'caseworker' || role === 'admin') items.push({ to: INVITE_PATHS[role], labelKey: 'nav.invite' });
   return items;

@@ -117,6 +117,13 @@ export class MilestoneStatusDto {
   note?: string | null;
 }
 
+export class TradingEndedDto {
+  @ApiProperty({ example: '2027-06-30', description: 'The last day the business traded: not before the award, not after today.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date like 2027-06-30' })
+  @IsISO8601({ strict: true }, { message: 'endedOn must be a real date' })
+  endedOn: string;
+}
+
 export class RecordDisbursementDto {
   @ApiProperty({ description: 'Integer minor units, in the award currency.', example: 10000 })
   @IsInt()

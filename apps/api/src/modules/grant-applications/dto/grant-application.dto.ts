@@ -105,6 +105,7 @@ export class GrantApplicationDto {
   @ApiProperty({ type: Number, nullable: true }) awardedMinor: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was declined, or what the award is for.' }) decisionNote: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The last day an awarded business traded; null while it trades.' }) tradingEndedOn: string | null;
   @ApiProperty({ type: SurvivorRefDto }) survivor: SurvivorRefDto;
   @ApiProperty({ type: GrantApplicationProgrammeDto }) programme: GrantApplicationProgrammeDto;
   @ApiProperty({ type: [GrantMilestoneDto] }) milestones: GrantMilestoneDto[];
@@ -131,6 +132,7 @@ export class GrantApplicationDto {
       programme,
       decisionNote: application.decisionNote,
       decidedAt: application.decidedAt?.toISOString() ?? null,
+      tradingEndedOn: application.tradingEndedOn,
       milestones: milestones.map((milestone) => ({
         id: milestone.id,
         position: milestone.position,

@@ -1,0 +1,30 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../../common/security/decorators';
+import { Actor } from '../../common/security/request-context';
+import { AuditService } from '../audit/audit.service';
+import { SurvivorAccess } from '../survivors/survivor-access';
+import { AlarmReceivedDto } from './dto/flag.dto';
+import { RiskService } from './risk.service';
+
+/** The survivor's "I don't feel safe" button: one tap opens (or raises) a critical flag. */
+@ApiTags('survivors')
+@Controller('survivors')
+export class AlarmController {
+  constructor(
+    private readonly risk: RiskService,
+    private readonly access: SurvivorAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post('me/alarm')
+  @Roles('survivor')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: AlarmReceivedDto, description: 'Recorded; the caseworker is emailed. No body is needed.' })
+  async alarm(@CurrentActor() actor: Actor): Promise<AlarmReceivedDto> {
+    const survivor = await this.access.own(actor);
+    await this.risk.alarm(survivor.id);
+    await this.audit.record({ action: 'survivor.alarm', outcome: 'success', actor, subjectType: 'survivor', subjectId: survivor.id });
+    return { received: true };
+  }
+}

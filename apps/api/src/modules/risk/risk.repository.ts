@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { FlagStatus, RiskLevel, SignalType } from '@onward/shared';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { User } from '../identity/user.entity';
+import { FlagEvent } from './flag-event.entity';
+import { Flag } from './flag.entity';
+import { RiskSignal } from './risk-signal.entity';
+
+export type NewSignal = Pick<RiskSignal, 'survivorId' | 'type' | 'occurredAt' | 'sourceType' | 'sourceId'>;
+export type NewFlagEvent = Pick<FlagEvent, 'flagId' | 'type' | 'at'> & Partial<Pick<FlagEvent, 'actorId' | 'level' | 'signalType' | 'note'>>;
+
+export interface SurvivorForFlag {
+  id: string;
+  organisationId: string;
+  caseworkerId: string | null;
+}
+
+export interface FlagFilter {
+  organisationId: string;
+  state: 'active' | 'resolved' | 'all';
+  level?: RiskLevel;
+  assignedToId?: string;
+  survivorId?: string;
+  limit: number;
+  offset: number;
+}
+
+const LEVEL_RANK = `CASE flag.level WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END`;
+
+/** Signals, flags and their history. */
+@Injectable()
+export class RiskRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Records a signal once per source: null when this source already gave this signal. */
+  async insertSignal(manager: EntityManager, signal: NewSignal): Promise<RiskSignal | null> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO risk_signals (survivor_id, type, occurred_at, source_type, source_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (survivor_id, type, source_id) WHERE source_id IS NOT NULL DO NOTHING RETURNING id`,
+      [signal.survivorId, signal.type, signal.occurredAt, signal.sourceType, signal.sourceId],
+    );
+    return rows.length ? manager.create(RiskSignal, { ...signal, id: rows[0].id, flagId: null }) : null;
+  }
+
+  /**
+   * Serialises assessments of one survivor until the transaction ends (two signals at once must
+   * not open two flags), without locking the survivor's profile against edits.
+   */
+  async lockSurvivor(manager: EntityManager, survivorId: string): Promise<SurvivorForFlag | null> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [survivorId]);
+    const [row] = await manager.query(`SELECT id, organisation_id AS "organisationId", caseworker_id AS "caseworkerId" FROM survivor_profiles WHERE id = $1`, [survivorId]);
+    return row ?? null;
+  }
+
+  unresolvedFlagOf(manager: EntityManager, survivorId: string): Promise<Flag | null> {
+    return manager.createQueryBuilder(Flag, 'flag').where('flag.survivor_id = :survivorId', { survivorId }).andWhere(`flag.status <> 'resolved'`).getOne();
+  }
+
+  /** The signals an assessment weighs: not yet part of a flag, or part of the unresolved one. */
+  countingSignals(manager: EntityManager, survivorId: string, flagId: string | null, since: Date): Promise<RiskSignal[]> {
+    const builder = manager
+      .createQueryBuilder(RiskSignal, 'signal')
+      .where('signal.survivor_id = :survivorId', { survivorId })
+      .andWhere('signal.occurred_at >= :since', { since });
+    if (flagId) builder.andWhere('(signal.flag_id IS NULL OR signal.flag_id = :flagId)', { flagId });
+    else builder.andWhere('signal.flag_id IS NULL');
+    return builder.orderBy('signal.occurred_at', 'ASC').getMany();
+  }
+
+  createFlag(manager: EntityManager, flag: Omit<Flag, 'id' | 'createdAt' | 'updatedAt'>): Promise<Flag> {
+    return manager.save(manager.create(Flag, flag));
+  }
+
+  async updateFlag(manager: EntityManager, id: string, change: Partial<Omit<Flag, 'id' | 'survivor' | 'organisation' | 'assignedTo'>>): Promise<void> {
+    await manager.update(Flag, { id }, change);
+  }
+
+  async attachSignals(manager: EntityManager, signalIds: string[], flagId: string): Promise<void> {
+    if (signalIds.length) await manager.update(RiskSignal, { id: In(signalIds) }, { flagId });
+  }
+
+  async addEvents(manager: EntityManager, events: NewFlagEvent[]): Promise<void> {
+    if (events.length) await manager.insert(FlagEvent, events.map((event) => ({ actorId: null, level: null, signalType: null, note: null, ...event })));
+  }
+
+  lockFlag(manager: EntityManager, id: string): Promise<Flag | null> {
+    return manager.findOne(Flag, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findFlag(id: string, manager: EntityManager = this.dataSource.manager): Promise<Flag | null> {
+    return manager.findOne(Flag, { where: { id }, relations: { survivor: true, assignedTo: true } });
+  }
+
+  signalsOfFlag(flagId: string): Promise<RiskSignal[]> {
+    return this.dataSource.manager.find(RiskSignal, { where: { flagId }, order: { occurredAt: 'ASC' } });
+  }
+
+  eventsOfFlag(flagId: string): Promise<FlagEvent[]> {
+    return this.dataSource.manager.find(FlagEvent, { where: { flagId }, relations: { actor: true }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  signalsOfSurvivor(survivorId: string, limit: number): Promise<RiskSignal[]> {
+    return this.dataSource.manager.find(RiskSignal, { where: { survivorId }, order: { occurredAt: 'DESC' }, take: limit });
+  }
+
+  flagsOfSurvivor(survivorId: string, limit: number): Promise<Flag[]> {
+    return this.dataSource.manager.find(Flag, { where: { survivorId }, relations: { survivor: true, assignedTo: true }, order: { openedAt: 'DESC' }, take: limit });
+  }
+
+  /** The follow-up queue: overdue first, then by due time, then the more serious first. */
+  listFlags(filter: FlagFilter, now: Date): Promise<[Flag[], number]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Flag, 'flag')
+      .innerJoinAndSelect('flag.survivor', 'survivor')
+      .leftJoinAndSelect('flag.assignedTo', 'assignedTo')
+      .where('flag.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.state === 'active') builder.andWhere(`flag.status <> 'resolved'`);
+    if (filter.state === 'resolved') builder.andWhere(`flag.status = 'resolved'`);
+    if (filter.level) builder.andWhere('flag.level = :level', { level: filter.level });
+    if (filter.assignedToId) builder.andWhere('flag.assigned_to_id = :assignedToId', { assignedToId: filter.assignedToId });
+    if (filter.survivorId) builder.andWhere('flag.survivor_id = :survivorId', { survivorId: filter.survivorId });
+    return builder
+      .addSelect(`(flag.status <> 'resolved' AND flag.due_at < :now)`, 'overdue_rank')
+      .addSelect(LEVEL_RANK, 'level_rank')
+      .setParameter('now', now)
+      .orderBy('overdue_rank', 'DESC')
+      .addOrderBy(`CASE WHEN flag.status = 'resolved' THEN 1 ELSE 0 END`, 'ASC')
+      .addOrderBy('flag.due_at', 'ASC')
+      .addOrderBy('level_rank', 'DESC')
+      .addOrderBy('flag.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+  }
+
+  /** Claims overdue flags nobody has escalated yet; other workers skip the claimed rows. */
+  claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<Array<Pick<Flag, 'id' | 'organisationId' | 'level' | 'dueAt'>>> {
+    return manager.query(
+      `UPDATE flags SET escalated_at = $1 WHERE id IN (
+         SELECT id FROM flags WHERE status <> 'resolved' AND escalated_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING id, organisation_id AS "organisationId", level, due_at AS "dueAt"`,
+      [now, limit],
+    ).then((result: [unknown[], number] | unknown[]) => (Array.isArray(result[0]) ? result[0] : result) as Array<Pick<Flag, 'id' | 'organisationId' | 'level' | 'dueAt'>>);
+  }
+
+  /** Caseworkers of an organisation marked as supervisors, still able to sign in. */
+  supervisorsOf(manager: EntityManager, organisationId: string): Promise<Array<Pick<User, 'id' | 'email'>>> {
+    return manager.find(User, { select: { id: true, email: true }, where: { organisationId, role: 'caseworker', isSupervisor: true, disabledAt: IsNull() } });
+  }
+
+  /** A user's address for a notification, when they can still sign in. */
+  async activeEmailOf(manager: EntityManager, userId: string): Promise<string | null> {
+    const [row] = await manager.query(`SELECT email FROM users WHERE id = $1 AND disabled_at IS NULL`, [userId]);
+    return row?.email ?? null;
+  }
+
+  /** Survivors working for an employer right now. */
+  async survivorsEmployedBy(manager: EntityManager, employerId: string): Promise<string[]> {
+    const rows: Array<{ survivor_id: string }> = await manager.query(`SELECT DISTINCT survivor_id FROM placements WHERE employer_id = $1 AND end_date IS NULL`, [employerId]);
+    return rows.map((row) => row.survivor_id);
+  }
+
+  /**
+   * Survivors with no placement now whose latest one ended on or before `endedBy` and has not
+   * yet given a no_placement signal: the latest placement's id is the signal's source.
+   */
+  async withoutWorkSince(endedBy: string, limit: number): Promise<Array<{ survivorId: string; placementId: string }>> {
+    return this.dataSource.query(
+      `SELECT latest.survivor_id AS "survivorId", latest.id AS "placementId"
+         FROM (SELECT DISTINCT ON (survivor_id) survivor_id, id, end_date FROM placements ORDER BY survivor_id, start_date DESC, created_at DESC) latest
+        WHERE latest.end_date IS NOT NULL AND latest.end_date <= $1
+          AND NOT EXISTS (SELECT 1 FROM placements running WHERE running.survivor_id = latest.survivor_id AND running.end_date IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM risk_signals signal WHERE signal.survivor_id = latest.survivor_id AND signal.type = 'no_placement' AND signal.source_id = latest.id)
+        LIMIT $2`,
+      [endedBy, limit],
+    );
+  }
+}
+
+export const signalOf = (type: SignalType, survivorId: string, occurredAt: Date, source: { type: string; id: string | null }): NewSignal => ({
+  survivorId,
+  type,
+  occurredAt,
+  sourceType: source.type,
+  sourceId: source.id,
+});

@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SignalType } from '@onward/shared';
+import { assessRisk, compareLevels, DEFAULT_RISK_RULES, followUpDueAt } from '@onward/risk';
+import { EntityManager } from 'typeorm';
+import { Clock, DAY_MS, utcDay } from '../../common/clock/clock';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { FlagNotifications } from './flag-notifications';
+import { NewSignal, RiskRepository, signalOf } from './risk.repository';
+
+/** The longest any rule looks back: older signals cannot change a level. */
+const LOOKBACK_MS = Math.max(...Object.values(DEFAULT_RISK_RULES.rules).map((rule) => rule.windowDays)) * DAY_MS;
+
+export interface SignalOutcome {
+  /** false: this source had already given this signal; nothing changed. */
+  recorded: boolean;
+  flagId: string | null;
+  change: 'opened' | 'raised' | 'joined' | 'none';
+}
+
+/**
+ * Turns events into signals and signals into flags. Every caller passes its own transaction, so
+ * the signal, the flag, its history and its email commit with the event that caused them: a flag
+ * exists within the same request, and never without its cause.
+ */
+@Injectable()
+export class RiskService {
+  constructor(
+    private readonly risk: RiskRepository,
+    private readonly notifications: FlagNotifications,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Records a signal (once per source) and reassesses the survivor: opens a flag, raises the
+   * unresolved one, or adds the signal to it.
+   */
+  async record(manager: EntityManager, signal: NewSignal): Promise<SignalOutcome> {
+    const survivor = await this.risk.lockSurvivor(manager, signal.survivorId);
+    if (!survivor) return { recorded: false, flagId: null, change: 'none' };
+    const inserted = await this.risk.insertSignal(manager, signal);
+    if (!inserted) return { recorded: false, flagId: null, change: 'none' };
+
+    const now = this.clock.now();
+    const current = await this.risk.unresolvedFlagOf(manager, survivor.id);
+    const signals = await this.risk.countingSignals(manager, survivor.id, current?.id ?? null, new Date(now.getTime() - LOOKBACK_MS));
+    const assessment = assessRisk(signals.map((s) => ({ type: s.type, at: s.occurredAt })), now, DEFAULT_RISK_RULES);
+    const alarm = signal.type === 'alarm';
+
+    if (!current) {
+      if (!assessment.level) return { recorded: true, flagId: null, change: 'none' };
+      const flag = await this.risk.createFlag(manager, {
+        survivorId: survivor.id,
+        organisationId: survivor.organisationId,
+        assignedToId: survivor.caseworkerId,
+        level: assessment.level,
+        score: assessment.score,
+        reasons: assessment.reasons,
+        status: 'open',
+        dueAt: followUpDueAt(assessment.level, now, this.config.followUp.flagDueHours),
+        openedAt: now,
+        acknowledgedAt: null,
+        escalatedAt: null,
+        resolvedAt: null,
+        outcome: null,
+      });
+      await this.risk.attachSignals(manager, signals.map((s) => s.id), flag.id);
+      await this.risk.addEvents(manager, [
+        { flagId: flag.id, type: 'opened', at: now, level: flag.level },
+        ...signals.map((s) => ({ flagId: flag.id, type: 'signal' as const, at: s.occurredAt, signalType: s.type })),
+      ]);
+      await this.notifications.toAssignee(manager, flag, alarm ? 'alarm' : 'opened');
+      return { recorded: true, flagId: flag.id, change: 'opened' };
+    }
+
+    await this.risk.attachSignals(manager, [inserted.id], current.id);
+    const events = [{ flagId: current.id, type: 'signal' as const, at: signal.occurredAt, signalType: signal.type }];
+    const raised = assessment.level !== null && compareLevels(assessment.level, current.level) > 0;
+    if (!raised) {
+      await this.risk.updateFlag(manager, current.id, { score: assessment.score, reasons: assessment.reasons });
+      await this.risk.addEvents(manager, events);
+      // An alarm always reaches the caseworker, even when the flag is already at its level.
+      if (alarm) await this.notifications.toAssignee(manager, current, 'alarm');
+      return { recorded: true, flagId: current.id, change: 'joined' };
+    }
+    const level = assessment.level!;
+    const newDue = followUpDueAt(level, now, this.config.followUp.flagDueHours);
+    const dueAt = newDue < current.dueAt ? newDue : current.dueAt;
+    // A new, earlier due time is a new deadline: it escalates again if missed.
+    await this.risk.updateFlag(manager, current.id, { level, score: assessment.score, reasons: assessment.reasons, dueAt, escalatedAt: newDue < current.dueAt ? null : current.escalatedAt });
+    await this.risk.addEvents(manager, [...events, { flagId: current.id, type: 'raised', at: now, level }]);
+    await this.notifications.toAssignee(manager, { ...current, level, dueAt }, alarm ? 'alarm' : 'raised');
+    return { recorded: true, flagId: current.id, change: 'raised' };
+  }
+
+  /** The survivor's own "I don't feel safe": every press is a signal. */
+  alarm(survivorId: string): Promise<SignalOutcome> {
+    return this.transactions.run((manager) => this.record(manager, signalOf('alarm', survivorId, this.clock.now(), { type: 'alarm', id: null })));
+  }
+
+  /** An employer was suspended or reported: a signal for everyone working there now. */
+  async employerEvent(manager: EntityManager, employerId: string, type: Extract<SignalType, 'employer_suspended' | 'employer_reported'>, source: { type: string; id: string }): Promise<number> {
+    const survivorIds = await this.risk.survivorsEmployedBy(manager, employerId);
+    const now = this.clock.now();
+    for (const survivorId of survivorIds) await this.record(manager, signalOf(type, survivorId, now, source));
+    return survivorIds.length;
+  }
+
+  /**
+   * Overdue follow-ups: each is claimed once (other workers skip it), marked escalated and its
+   * organisation's supervisors emailed, in one transaction per batch. Safe to run any number of
+   * times: an escalated flag is not claimed again until a raise sets a new due time.
+   */
+  async escalateOverdue(batchSize = 200): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const count = await this.transactions.run(async (manager) => {
+        const now = this.clock.now();
+        const flags = await this.risk.claimOverdue(manager, now, batchSize);
+        for (const flag of flags) {
+          await this.risk.addEvents(manager, [{ flagId: flag.id, type: 'escalated', at: now, level: flag.level }]);
+          await this.notifications.toSupervisors(manager, { ...flag, dueAt: new Date(flag.dueAt) });
+        }
+        return flags.length;
+      });
+      total += count;
+      if (count < batchSize) return total;
+    }
+  }
+
+  /** Survivors still without work NO_PLACEMENT_DAYS after their last placement ended. */
+  async scanWithoutWork(batchSize = 500): Promise<number> {
+    const endedBy = utcDay(new Date(this.clock.now().getTime() - this.config.followUp.noPlacementDays * DAY_MS));
+    let total = 0;
+    for (;;) {
+      const rows = await this.risk.withoutWorkSince(endedBy, batchSize);
+      for (const row of rows) {
+        await this.transactions.run((manager) => this.record(manager, signalOf('no_placement', row.survivorId, this.clock.now(), { type: 'placement', id: row.placementId })));
+      }
+      total += rows.length;
+      if (rows.length < batchSize) return total;
+    }
+  }
+}
+

@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router';
+
+/** Pages of this feature: `public` ones need no session, `signedIn` ones sit inside the app layout. */
+export const retentionRoutes: { public: RouteObject[]; signedIn: RouteObject[] } = {
+  public: [],
+  signedIn: [],
+};
