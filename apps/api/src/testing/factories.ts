@@ -2,7 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { hourlyWageMinor, OrganisationKind, Role, VettingStatus } from '@onward/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Clock } from '../common/clock/clock';
+import { Clock, utcDay } from '../common/clock/clock';
+import { TransactionRunner } from '../database/transaction-runner';
+import { CheckInsService } from '../modules/check-ins/check-ins.service';
+import { Placement } from '../modules/placements/placement.entity';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { PasswordHasher } from '../modules/auth/password-hasher';
@@ -39,7 +42,7 @@ export class Factories {
     return manager.save(manager.create(Organisation, { name: overrides.name ?? `Organisation ${suffix()}`, kind: overrides.kind ?? 'service_provider' }));
   }
 
-  async user(overrides: Partial<Pick<User, 'email' | 'displayName' | 'role' | 'organisationId' | 'disabledAt'>> & { password?: string } = {}): Promise<User> {
+  async user(overrides: Partial<Pick<User, 'email' | 'displayName' | 'role' | 'organisationId' | 'disabledAt' | 'isSupervisor'>> & { password?: string } = {}): Promise<User> {
     const role: Role = overrides.role ?? 'caseworker';
     const organisationId =
       overrides.organisationId ?? (await this.organisation({ kind: role === 'employer' ? 'employer' : 'service_provider' })).id;
@@ -54,6 +57,7 @@ export class Factories {
         organisationId,
         passwordHash,
         disabledAt: overrides.disabledAt ?? null,
+        isSupervisor: overrides.isSupervisor ?? false,
       }),
     );
   }
@@ -221,5 +225,35 @@ export class Factories {
         ...overrides,
       }),
     );
+  }
+
+  /**
+   * A placement at a new published job of `employerId` (in `regionCode`), with its check-ins
+   * scheduled as a hire schedules them.
+   */
+  async placement(overrides: Partial<Pick<Placement, 'startDate' | 'endDate' | 'endReason' | 'wageMinor' | 'hoursPerWeek'>> & Pick<Placement, 'survivorId' | 'employerId'> & { regionCode: string; jobTitle?: string }): Promise<Placement> {
+    const job = await this.job({ employerId: overrides.employerId, regionCode: overrides.regionCode, status: 'published', ...(overrides.jobTitle ? { title: overrides.jobTitle } : {}) });
+    return this.app.get(TransactionRunner).run(async (manager) => {
+      const placement = await manager.save(
+        manager.create(Placement, {
+          survivorId: overrides.survivorId,
+          applicationId: null,
+          jobId: job.id,
+          employerId: overrides.employerId,
+          startDate: overrides.startDate ?? utcDay(this.now()),
+          wageMinor: overrides.wageMinor ?? 1300,
+          wageCurrency: 'GBP',
+          wagePeriod: 'hour',
+          hoursPerWeek: overrides.hoursPerWeek ?? 30,
+          endDate: overrides.endDate ?? null,
+          endReason: overrides.endReason ?? null,
+          endNote: null,
+          endedByRole: overrides.endDate ? 'caseworker' : null,
+          endedById: null,
+        }),
+      );
+      if (!placement.endDate) await this.app.get(CheckInsService).scheduleFor(manager, placement);
+      return placement;
+    });
   }
 }

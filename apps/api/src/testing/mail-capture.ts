@@ -71,11 +71,30 @@ export class SmtpCapture {
       capture.server.once('error', reject);
       capture.server.listen(0, '127.0.0.1', () => resolve());
     });
+    capture.boundPort = (capture.server.server.address() as AddressInfo).port;
     return capture;
   }
 
+  /** The server goes down: connections are refused until restart(), on the same port. */
+  stop(): Promise<void> {
+    return this.close();
+  }
+
+  restart(): Promise<void> {
+    // smtp-server answers "421 shutting down" while its close timer is set, even after listening again.
+    const server = this.server as unknown as { _closeTimeout: NodeJS.Timeout | null };
+    if (server._closeTimeout) clearTimeout(server._closeTimeout);
+    server._closeTimeout = null;
+    return new Promise<void>((resolve, reject) => {
+      this.server.server.once('error', reject);
+      this.server.listen(this.boundPort, '127.0.0.1', () => resolve());
+    });
+  }
+
+  private boundPort = 0;
+
   get port(): number {
-    return (this.server.server.address() as AddressInfo).port;
+    return this.boundPort;
   }
 
   /** For SMTP_URL. */

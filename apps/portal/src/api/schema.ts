@@ -2629,6 +2629,7 @@ export interface components {
             /** @description Oldest first. */
             events: components["schemas"]["FlagEventDto"][];
         };
+        EmptyBodyDto: Record<string, never>;
         ResolveFlagDto: {
             /** @enum {string} */
             outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other";
@@ -5439,7 +5440,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             /** @description 409 unless it is open. */
             200: {
@@ -5470,7 +5475,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             /** @description In progress. 409 when it is already in progress or resolved. */
             200: {
@@ -5569,7 +5578,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             /** @description Recorded; the caseworker is emailed. No body is needed. */
             202: {

@@ -13,8 +13,8 @@ export class CheckInsRiskFlags1796200000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "flags_escalation_idx" ON "flags"  ("due_at") WHERE status <> 'resolved' AND escalated_at IS NULL`);
     await queryRunner.query(`CREATE INDEX "flags_queue_idx" ON "flags"  ("organisation_id", "due_at") WHERE status <> 'resolved'`);
     await queryRunner.query(`CREATE UNIQUE INDEX "flags_one_unresolved_key" ON "flags"  ("survivor_id") WHERE status <> 'resolved'`);
-    await queryRunner.query(`CREATE TABLE "flag_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "flag_id" uuid NOT NULL, "type" text NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, "actor_id" uuid, "level" text, "signal_type" text, "note" text, CONSTRAINT "PK_505ff35b63e063c242e37120b0a" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "flag_events_flag_idx" ON "flag_events"  ("flag_id", "at") `);
+    await queryRunner.query(`CREATE TABLE "flag_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "sequence" BIGSERIAL NOT NULL, "flag_id" uuid NOT NULL, "type" text NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, "actor_id" uuid, "level" text, "signal_type" text, "note" text, CONSTRAINT "PK_505ff35b63e063c242e37120b0a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "flag_events_flag_idx" ON "flag_events"  ("flag_id", "sequence") `);
     await queryRunner.query(`CREATE TABLE "risk_signals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "survivor_id" uuid NOT NULL, "type" text NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "source_type" text NOT NULL, "source_id" uuid, "flag_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_35e1dd1b73eb880456f17820cf4" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "risk_signals_flag_idx" ON "risk_signals"  ("flag_id") `);
     await queryRunner.query(`CREATE INDEX "risk_signals_survivor_idx" ON "risk_signals"  ("survivor_id", "occurred_at") `);

@@ -1,5 +1,6 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiTags } from '@nestjs/swagger';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { CurrentActor, Roles } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -21,7 +22,8 @@ export class AlarmController {
   @Roles('survivor')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: AlarmReceivedDto, description: 'Recorded; the caseworker is emailed. No body is needed.' })
-  async alarm(@CurrentActor() actor: Actor): Promise<AlarmReceivedDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async alarm(@CurrentActor() actor: Actor, @Body() _body: EmptyBodyDto): Promise<AlarmReceivedDto> {
     const survivor = await this.access.own(actor);
     await this.risk.alarm(survivor.id);
     await this.audit.record({ action: 'survivor.alarm', outcome: 'success', actor, subjectType: 'survivor', subjectId: survivor.id });

@@ -1,14 +1,21 @@
 import { FlagEventType, RiskLevel, SignalType } from '@onward/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../identity/user.entity';
 import { Flag } from './flag.entity';
 
-/** A flag's history: opened, raised, a signal joined, acknowledged, in progress, notes, resolved, escalated. */
+/**
+ * A flag's history: opened, raised, a signal joined, acknowledged, in progress, notes, resolved,
+ * escalated. `sequence` keeps the order of events written in the same instant.
+ */
 @Entity({ name: 'flag_events' })
-@Index('flag_events_flag_idx', ['flagId', 'at'])
+@Index('flag_events_flag_idx', ['flagId', 'sequence'])
 export class FlagEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  sequence: string;
 
   @Column({ name: 'flag_id', type: 'uuid' })
   flagId: string;

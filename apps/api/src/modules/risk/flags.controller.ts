@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { CurrentActor } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
 import { PAGE_LIMIT_DEFAULT } from '../../common/validation/page-query';
@@ -37,14 +38,16 @@ export class FlagsController {
   @Post(':id/acknowledge')
   @HttpCode(200)
   @ApiOkResponse({ type: FlagDetailDto, description: '409 unless it is open.' })
-  acknowledge(@CurrentActor() actor: Actor, @Param() params: FlagIdParam): Promise<FlagDetailDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  acknowledge(@CurrentActor() actor: Actor, @Param() params: FlagIdParam, @Body() _body: EmptyBodyDto): Promise<FlagDetailDto> {
     return this.flags.acknowledge(actor, params.id);
   }
 
   @Post(':id/start')
   @HttpCode(200)
   @ApiOkResponse({ type: FlagDetailDto, description: 'In progress. 409 when it is already in progress or resolved.' })
-  start(@CurrentActor() actor: Actor, @Param() params: FlagIdParam): Promise<FlagDetailDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  start(@CurrentActor() actor: Actor, @Param() params: FlagIdParam, @Body() _body: EmptyBodyDto): Promise<FlagDetailDto> {
     return this.flags.start(actor, params.id);
   }
 

@@ -97,7 +97,7 @@ export class RiskRepository {
   }
 
   eventsOfFlag(flagId: string): Promise<FlagEvent[]> {
-    return this.dataSource.manager.find(FlagEvent, { where: { flagId }, relations: { actor: true }, order: { at: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(FlagEvent, { where: { flagId }, relations: { actor: true }, order: { sequence: 'ASC' } });
   }
 
   signalsOfSurvivor(survivorId: string, limit: number): Promise<RiskSignal[]> {
@@ -120,17 +120,16 @@ export class RiskRepository {
     if (filter.level) builder.andWhere('flag.level = :level', { level: filter.level });
     if (filter.assignedToId) builder.andWhere('flag.assigned_to_id = :assignedToId', { assignedToId: filter.assignedToId });
     if (filter.survivorId) builder.andWhere('flag.survivor_id = :survivorId', { survivorId: filter.survivorId });
+    // The joins are many-to-one, so LIMIT/OFFSET on the joined rows pages flags exactly.
     return builder
-      .addSelect(`(flag.status <> 'resolved' AND flag.due_at < :now)`, 'overdue_rank')
-      .addSelect(LEVEL_RANK, 'level_rank')
       .setParameter('now', now)
-      .orderBy('overdue_rank', 'DESC')
+      .orderBy(`CASE WHEN flag.status <> 'resolved' AND flag.due_at < :now THEN 0 ELSE 1 END`, 'ASC')
       .addOrderBy(`CASE WHEN flag.status = 'resolved' THEN 1 ELSE 0 END`, 'ASC')
       .addOrderBy('flag.due_at', 'ASC')
-      .addOrderBy('level_rank', 'DESC')
+      .addOrderBy(LEVEL_RANK, 'DESC')
       .addOrderBy('flag.id', 'ASC')
-      .take(filter.limit)
-      .skip(filter.offset)
+      .limit(filter.limit)
+      .offset(filter.offset)
       .getManyAndCount();
   }
 
