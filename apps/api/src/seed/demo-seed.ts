@@ -12,6 +12,7 @@ import { Job } from '../modules/jobs/job.entity';
 import { Region } from '../modules/regions/region.entity';
 import { PersonalDetailsSealer } from '../modules/survivors/personal-details';
 import { SurvivorProfile } from '../modules/survivors/survivor-profile.entity';
+import { seedFollowUp } from './demo-follow-up';
 import { DEMO_GRANTS, DEMO_JOBS, DEMO_REGIONS, DEMO_SURVIVORS } from './demo-data';
 
 export const DEMO_PASSWORD = 'onward-demo-password';
@@ -32,7 +33,8 @@ const DAY_MS = 86_400_000;
 /**
  * The small demo dataset `npm start` loads on first run: a service provider, a vetted employer
  * with published jobs, an employer waiting for vetting, a funder with open grant programmes,
- * and three people the caseworker supports (one with the demo survivor account).
+ * three people the caseworker supports (one with the demo survivor account), their work
+ * histories, check-ins and two follow-ups (see demo-follow-up.ts).
  * Returns false when the database already holds organisations (nothing is touched then). The
  * caller rebuilds the search index afterwards.
  */
@@ -66,6 +68,7 @@ export async function seedDemo(url: string, sealer: PersonalDetailsSealer, now =
       await seedEmployers(manager, now, caseworker, employer, pendingEmployer);
       await seedOpportunities(manager, now, employer, funder, caseworker);
       await seedSurvivors(manager, sealer, provider, caseworker, users);
+      await seedFollowUp(manager, now, employer, caseworker);
       return true;
     });
   } finally {
