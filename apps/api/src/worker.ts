@@ -1,5 +1,5 @@
 /**
- * A worker process: runs the queue's jobs (email, and later index sync, check-ins, escalation)
+ * A worker process: runs the queue's jobs (email, index sync, the check-in scan, escalation)
  * without serving HTTP. Start as many as the load needs; pg-boss hands each job to one of them.
  */
 import 'reflect-metadata';
