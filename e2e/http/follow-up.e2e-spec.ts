@@ -1,8 +1,6 @@
-import { createTestApp, Factories, HttpClient, Outbox, status, TEST_PASSWORD, TestApp } from '@onward/api/testing';
+import { CheckInsService, createTestApp, Factories, HttpClient, Outbox, RiskService, status, TEST_PASSWORD, TestApp } from '@onward/api/testing';
 import { Role } from '@onward/shared';
 import { DataSource } from 'typeorm';
-import { CheckInsService } from '../../apps/api/src/modules/check-ins/check-ins.service';
-import { RiskService } from '../../apps/api/src/modules/risk/risk.service';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -4,3 +4,5 @@
  */
 export { PasswordHasher } from '../modules/auth/password-hasher';
 export { SearchIndexer } from '../modules/opportunities/search-indexer';
+export { CheckInsService } from '../modules/check-ins/check-ins.service';
+export { RiskService } from '../modules/risk/risk.service';

@@ -89,7 +89,7 @@ export class EmployersService {
         statusChangedAt: now,
       });
       const user = await this.users.create(manager, { organisationId: organisation.id, email, displayName: input.account.displayName, role: 'employer', passwordHash });
-      const event = await this.employers.addEvent(manager, {
+      await this.employers.addEvent(manager, {
         employerId: organisation.id,
         fromStatus: null,
         toStatus: 'pending',

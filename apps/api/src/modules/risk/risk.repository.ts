@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FlagStatus, RiskLevel, SignalType } from '@onward/shared';
+import { RiskLevel, SignalType } from '@onward/shared';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { User } from '../identity/user.entity';
 import { FlagEvent } from './flag-event.entity';

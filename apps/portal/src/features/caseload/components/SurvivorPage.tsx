@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../api/errors';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
+import { FOLLOW_UP_PATHS } from '../../follow-up/navigation';
 import { formatDate, formatMoney, useRegions, useSkills } from '../../reference';
 import { FactList } from '../../shell/components/FactList';
 import { PageError } from '../../shell/components/PageError';
@@ -98,6 +99,9 @@ function SurvivorProfile({ survivor }: { survivor: Survivor }) {
         <Text size="sm" c="dimmed">
           {t('caseload.profile.viewRecorded')}
         </Text>
+        <Anchor component={Link} to={FOLLOW_UP_PATHS.timeline(survivor.id)} w="fit-content">
+          {t('followUp.timeline.link')}
+        </Anchor>
       </Stack>
 
       {notice && (

@@ -11,6 +11,7 @@ import type {
   GrantApplicationStatus,
   MilestoneStatusRequest,
   ProgrammeChoice,
+  TradingEndedRequest,
   WithdrawRequest,
 } from './types';
 
@@ -67,6 +68,11 @@ export function recordDisbursement(id: string, milestoneId: string, request: Dis
   return unwrap(
     apiClient.POST('/api/v1/grant-applications/{id}/milestones/{milestoneId}/disbursements', { params: { path: { id, milestoneId } }, body: request }),
   );
+}
+
+/** The awarded business stopped trading on `endedOn`: it ends the business's run in the outcomes figures. */
+export function recordTradingEnded(id: string, request: TradingEndedRequest): Promise<GrantApplication> {
+  return unwrap(apiClient.POST('/api/v1/grant-applications/{id}/trading-ended', { params: { path: { id } }, body: request }));
 }
 
 /** Staff see every funder's programmes; applications go to open ones. */

@@ -20,6 +20,7 @@ export type DeclineRequest = RequestJson<paths['/api/v1/grant-applications/{id}/
 export type WithdrawRequest = RequestJson<paths['/api/v1/grant-applications/{id}/withdraw']['post']>;
 export type MilestoneStatusRequest = RequestJson<paths['/api/v1/grant-applications/{id}/milestones/{milestoneId}/status']['post']>;
 export type DisbursementRequest = RequestJson<paths['/api/v1/grant-applications/{id}/milestones/{milestoneId}/disbursements']['post']>;
+export type TradingEndedRequest = RequestJson<paths['/api/v1/grant-applications/{id}/trading-ended']['post']>;
 
 /** For the caseworker's "apply for someone" form: an open programme. */
 export type ProgrammeChoice = Get<'/api/v1/grant-programmes'>[number];

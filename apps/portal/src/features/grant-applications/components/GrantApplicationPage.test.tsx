@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderApp, type MockRoute } from '../../../test/render';
 import { bodyOf, fill } from '../../employers/testFixtures';
+import { today } from '../grantApplicationForm';
 import {
   APPLICATION_ID,
   APPLICATION_PATH,
@@ -172,5 +173,41 @@ describe('GrantApplicationPage', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('The application is declined.');
     expect(await bodyOf(requests, 'POST', `${APPLICATION_PATH}/decline`)).toEqual({ note: 'The programme is for food businesses.' });
     expect(screen.getByRole('region', { name: 'Why it was declined' })).toHaveTextContent('The programme is for food businesses.');
+  });
+
+  it('records the last day an awarded business traded, and shows it instead of the step', async () => {
+    const tradingEndedPath = `${APPLICATION_PATH}/trading-ended`;
+    const { requests } = mockApi([
+      ...base,
+      { path: APPLICATION_PATH, body: awardedApplication() },
+      { method: 'POST', path: tradingEndedPath, body: awardedApplication({ tradingEndedOn: '2026-04-30' }) },
+    ]);
+    renderApp(PAGE);
+    expect(await screen.findByRole('region', { name: 'Trading' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Record that the business stopped trading' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Record that the business stopped trading' }));
+    const lastDay = dialog.getByLabelText(/^Last day of trading/);
+    expect(lastDay).toHaveValue(today());
+
+    // The award was made on 1 February: a day before it is refused here, not sent.
+    replace(lastDay, '2026-01-31');
+    await userEvent.click(dialog.getByRole('button', { name: 'Record' }));
+    expect(lastDay).toHaveAccessibleDescription('The last day of trading cannot be before the award (Feb 1, 2026).');
+    expect(requests.some((request) => request.method === 'POST')).toBe(false);
+
+    replace(lastDay, '2026-04-30');
+    await userEvent.click(dialog.getByRole('button', { name: 'Record' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Recorded: the business stopped trading.');
+    expect(await bodyOf(requests, 'POST', tradingEndedPath)).toEqual({ endedOn: '2026-04-30' });
+    const facts = within(screen.getByRole('region', { name: 'Application' }));
+    expect(facts.getByText('Stopped trading on').nextElementSibling).toHaveTextContent('Apr 30, 2026');
+    expect(screen.queryByRole('button', { name: 'Record that the business stopped trading' })).not.toBeInTheDocument();
+  });
+
+  it('offers no trading step once the business has stopped', async () => {
+    mockApi([...base, { path: APPLICATION_PATH, body: awardedApplication({ tradingEndedOn: '2026-04-30' }) }]);
+    renderApp(PAGE);
+    expect(await screen.findByText('Stopped trading on')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record that the business stopped trading' })).not.toBeInTheDocument();
   });
 });

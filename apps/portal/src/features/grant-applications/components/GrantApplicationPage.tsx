@@ -21,8 +21,9 @@ import { AwardForm } from './AwardForm';
 import { AwardProgress } from './AwardProgress';
 import { GrantApplicationStatusBadge } from './GrantApplicationStatusBadge';
 import { MilestoneActions, type MilestoneNotice } from './MilestoneActions';
+import { TradingEndedAction } from './TradingEndedAction';
 
-type Notice = 'created' | 'reviewing' | 'awarded' | 'declined' | 'withdrawn' | MilestoneNotice;
+type Notice = 'created' | 'reviewing' | 'awarded' | 'declined' | 'withdrawn' | 'tradingEnded' | MilestoneNotice;
 
 function readNotice(state: unknown): Notice | null {
   const notice = (state as { notice?: unknown } | null)?.notice;
@@ -110,6 +111,7 @@ function CaseworkerApplication({ application }: { application: GrantApplication 
     ...(application.awardedMinor !== null ? [{ label: t('grantApplications.detail.awarded'), value: money(application.awardedMinor) }] : []),
     { label: t('grantApplications.detail.submittedOn'), value: format.date(application.createdAt) },
     ...(application.decidedAt ? [{ label: t('grantApplications.detail.decidedOn'), value: format.date(application.decidedAt) }] : []),
+    ...(application.tradingEndedOn ? [{ label: t('grantApplications.trading.endedOnFact'), value: format.date(application.tradingEndedOn) }] : []),
   ];
 
   const stepError = review.error ?? (confirm ? null : (decline.error ?? withdraw.error));
@@ -223,6 +225,16 @@ function CaseworkerApplication({ application }: { application: GrantApplication 
               }}
             />
           )}
+        />
+      )}
+
+      {application.status === 'awarded' && application.tradingEndedOn === null && (
+        <TradingEndedAction
+          application={application}
+          onDone={() => {
+            resetSteps();
+            setNotice('tradingEnded');
+          }}
         />
       )}
 

@@ -9,6 +9,7 @@ import {
   grantApplicationKeys,
   markMilestone,
   recordDisbursement,
+  recordTradingEnded,
   startReview,
   submitGrantApplication,
   withdraw,
@@ -21,6 +22,7 @@ import type {
   GrantApplication,
   GrantApplicationListQuery,
   MilestoneStatusRequest,
+  TradingEndedRequest,
   WithdrawRequest,
 } from '../api/types';
 
@@ -98,6 +100,11 @@ export function useRecordDisbursement(id: string) {
     mutationFn: ({ milestoneId, ...request }: DisbursementRequest & { milestoneId: string }) => recordDisbursement(id, milestoneId, request),
     onSuccess: changed,
   });
+}
+
+export function useRecordTradingEnded(id: string) {
+  const changed = useApplicationChanged();
+  return useMutation({ mutationFn: (request: TradingEndedRequest) => recordTradingEnded(id, request), onSuccess: changed });
 }
 
 export function useOpenProgrammes() {

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/CurrentUserContext';
+import { AlarmButton } from '../../check-ins';
 import { QuickExitButton } from '../../safety';
 import { navItemsFor } from '../navigation';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -54,6 +55,7 @@ export function AppLayout() {
             <Box visibleFrom={NAVBAR_BREAKPOINT}>
               <SignOutButton />
             </Box>
+            {me.role === 'survivor' && <AlarmButton />}
             <QuickExitButton />
           </Group>
         </Group>

@@ -2,6 +2,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/CurrentUserContext';
+import { CheckInsWaitingNotice } from '../../check-ins';
 import { EmployerHomeSection } from '../../employers/components/EmployerHomeSection';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { INVITE_PATHS } from '../navigation';
@@ -17,6 +18,7 @@ export function RoleHomePage() {
       <Title order={1}>{heading}</Title>
       <Text size="lg">{t('home.greeting', { name: me.displayName })}</Text>
       <Text>{t('home.organisation', { name: me.organisation.name })}</Text>
+      {me.role === 'survivor' && <CheckInsWaitingNotice />}
       {me.role === 'employer' ? <EmployerHomeSection /> : <Text>{t('home.comingSoon')}</Text>}
       {invitePath && (
         <Button component={Link} to={invitePath} w="fit-content">
