@@ -344,6 +344,25 @@ describe('Check-ins, risk flags and follow-up', () => {
       expect(await flagEmails(supervisorEmail, flag.id)).toHaveLength(1);
     });
 
+    it('lets an admin make a caseworker a supervisor, who is then told of overdue follow-ups; nobody else may', async () => {
+      const { id: newcomerId, email: newcomerEmail } = await signIn('caseworker', providerId);
+      const { id: employerUserId } = await signIn('employer', employerId);
+      await caseworker.put(`/api/v1/users/${newcomerId}/supervisor`, { supervisor: true }).then(status(403));
+      await employer.put(`/api/v1/users/${newcomerId}/supervisor`, { supervisor: true }).then(status(403));
+      await admin.put(`/api/v1/users/${employerUserId}/supervisor`, { supervisor: true }).then(status(400));
+      await admin.put(`/api/v1/users/${newcomerId}/supervisor`, { supervisor: 'yes' }).then(status(400));
+      await admin.put(`/api/v1/users/${newcomerId}/supervisor`, { supervisor: true, role: 'admin' }).then(status(400));
+      await admin.put(`/api/v1/users/${MISSING_ID}/supervisor`, { supervisor: true }).then(status(404));
+      expect((await admin.put(`/api/v1/users/${newcomerId}/supervisor`, { supervisor: true }).then(status(200))).body).toMatchObject({ id: newcomerId, role: 'caseworker', isSupervisor: true });
+      expect(await db.query(`SELECT action FROM audit_events WHERE subject_id = $1 AND action LIKE 'user.%'`, [newcomerId])).toEqual([{ action: 'user.supervisor_granted' }]);
+
+      const { client } = await working();
+      await client.post('/api/v1/survivors/me/alarm').then(status(202));
+      await advance(4 * HOUR + 1000);
+      await risk.escalateOverdue();
+      expect((await outbox.emailsTo(newcomerEmail)).map((email) => email.subject)).toEqual(['A follow-up in your organisation is overdue']);
+    });
+
     it('runs the scan on two workers at once without doing anything twice', async () => {
       const people = await Promise.all(Array.from({ length: 6 }, () => working()));
       const start = people[0].placement.startDate;

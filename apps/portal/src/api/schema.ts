@@ -36,6 +36,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/supervisor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Users_setSupervisor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/csrf": {
         parameters: {
             query?: never;
@@ -1277,6 +1293,20 @@ export interface components {
         };
         OrganisationListDto: {
             items: components["schemas"]["OrganisationDto"][];
+        };
+        SupervisorDto: {
+            /** @description true: told by email when a follow-up in their organisation is overdue. */
+            supervisor: boolean;
+        };
+        StaffUserDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "survivor" | "employer" | "caseworker" | "admin";
+            /** Format: uuid */
+            organisationId: string;
+            isSupervisor: boolean;
         };
         CsrfTokenDto: {
             /** @description Send it back in the X-CSRF-Token header on every POST, PUT, PATCH and DELETE. */
@@ -2833,6 +2863,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationListDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Users_setSupervisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisorDto"];
+            };
+        };
+        responses: {
+            /** @description Admins: a caseworker is (or stops being) a supervisor, emailed when a follow-up in their organisation is overdue. 400 for other roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
                 };
             };
             /** @description An error, with a stable code */

@@ -1,3 +1,5 @@
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
 import { Module } from '@nestjs/common';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsRepository } from './organisations.repository';
@@ -5,8 +7,8 @@ import { OrganisationsService } from './organisations.service';
 import { UsersRepository } from './users.repository';
 
 @Module({
-  controllers: [OrganisationsController],
-  providers: [UsersRepository, OrganisationsRepository, OrganisationsService],
+  controllers: [OrganisationsController, UsersController],
+  providers: [UsersRepository, UsersService, OrganisationsRepository, OrganisationsService],
   exports: [UsersRepository, OrganisationsRepository],
 })
 export class IdentityModule {}

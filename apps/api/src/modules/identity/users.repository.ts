@@ -20,6 +20,10 @@ export class UsersRepository {
     return manager.save(manager.create(User, { ...user, email: user.email.toLowerCase(), disabledAt: null }));
   }
 
+  async update(manager: EntityManager, id: string, change: Partial<Pick<User, 'isSupervisor'>>): Promise<void> {
+    await manager.update(User, { id }, change);
+  }
+
   count(): Promise<number> {
     return this.dataSource.manager.count(User);
   }
