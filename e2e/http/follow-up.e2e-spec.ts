@@ -106,8 +106,13 @@ describe('Check-ins, risk flags and follow-up', () => {
       expect(rows.map((row) => row.day_offset)).toEqual([7, 30, 90, 180, 365, 730]);
       expect(rows.every((row) => row.status === 'scheduled')).toBe(true);
       expect(rows[0].due_on).toBe(new Date(Date.parse(`${startDate}T00:00:00Z`) + 7 * DAY).toISOString().slice(0, 10));
-      // The employer has no way to them.
+      // The employer, who now employs them, has no way to their follow-up records.
       await employer.get(`/api/v1/survivors/${survivor.id}/timeline`).then(status(403));
+      await employer.get(`/api/v1/flags?survivorId=${survivor.id}`).then(status(404));
+      const [firstCheckIn] = await checkInsOf(placement.id);
+      await employer.post(`/api/v1/check-ins/${firstCheckIn.id}/answers`, ALL_WELL).then(status(403));
+      const employerView = JSON.stringify((await employer.get(`/api/v1/placements/${placement.id}`).then(status(200))).body);
+      for (const word of ['checkIn', 'check_in', 'flag', 'signal', 'risk']) expect(employerView.toLowerCase()).not.toContain(word.toLowerCase());
     });
 
     it('skips check-ins whose grace period passed before a late-recorded start', async () => {
@@ -129,6 +134,8 @@ describe('Check-ins, risk flags and follow-up', () => {
 
       const [reminder] = await outbox.emailsTo(email);
       expect(reminder.subject).toBe('You have a message waiting');
+      // Not from "Onward": the sender's name says nothing either.
+      expect(reminder.from_address).toBe('Notifications <no-reply@onward.invalid>');
       // Nothing that would harm the survivor if someone else reads the message.
       const words = `${reminder.subject}\n${reminder.text_body}`.toLowerCase();
       for (const word of ['traffick', 'risk', 'safe', 'check-in', 'green valley', 'kitchen', 'employer', 'caseworker', survivor.pseudonym.toLowerCase()]) expect(words).not.toContain(word);
@@ -143,10 +150,10 @@ describe('Check-ins, risk flags and follow-up', () => {
       const { client, placement } = await working();
       await dueDay(placement, 7);
       const [first, second] = await checkInsOf(placement.id);
-      const { client: stranger } = await working();
+      const stranger = await working();
       const answers = (id: string, body: unknown, as = client) => as.post(`/api/v1/check-ins/${id}/answers`, body);
 
-      await answers(first.id, ALL_WELL, stranger).then(status(404));
+      await answers(first.id, ALL_WELL, stranger.client).then(status(404));
       await answers(first.id, ALL_WELL, otherCaseworker).then(status(404));
       await answers(first.id, ALL_WELL, employer).then(status(403));
       await answers(first.id, ALL_WELL, admin).then(status(403));
@@ -157,7 +164,10 @@ describe('Check-ins, risk flags and follow-up', () => {
       expect((await answers(first.id, { ...ALL_WELL, mood: 'fine' }).then(status(400))).body.fields).toHaveProperty('mood');
       await answers(first.id, { ...ALL_WELL, paidAsPromised: 'no' }).then(status(400));
       await answers(first.id, { ...ALL_WELL, note: 'x'.repeat(2001) }).then(status(400));
+      await answers(first.id, { ...ALL_WELL, feelSafe: false, mood: 'fine' }).then(status(400));
       expect((await checkInsOf(placement.id))[0].status).toBe('due');
+      expect(await signalsOf(stranger.survivor.id)).toEqual([]);
+      expect(await signalsOf(placement.survivorId)).toEqual([]);
 
       const early = await answers(second.id, ALL_WELL).then(status(409));
       expect(early.body.message).toContain('not open yet');
@@ -165,6 +175,18 @@ describe('Check-ins, risk flags and follow-up', () => {
       const answered = (await answers(first.id, { ...ALL_WELL, note: 'All good, thank you' }).then(status(200))).body;
       expect(answered).toMatchObject({ status: 'answered', answeredByRole: 'survivor', answers: ALL_WELL, note: 'All good, thank you' });
       expect((await answers(first.id, ALL_WELL).then(status(409))).body.message).toBe('This check-in has already been answered.');
+    });
+
+    it('closes a missed check-in to late answers 30 days after it was due', async () => {
+      const { client, placement } = await working();
+      await dueDay(placement, 20);
+      const [first] = await checkInsOf(placement.id);
+      expect(first.status).toBe('missed');
+      await advance(10 * DAY);
+      expect((await client.get('/api/v1/survivors/me/check-ins').then(status(200))).body.items.map((item: { id: string }) => item.id)).toContain(first.id);
+      await advance(10 * DAY);
+      expect((await client.get('/api/v1/survivors/me/check-ins').then(status(200))).body.items.map((item: { id: string }) => item.id)).not.toContain(first.id);
+      expect((await client.post(`/api/v1/check-ins/${first.id}/answers`, ALL_WELL).then(status(409))).body.message).toBe('This check-in has closed: it is too long ago to answer now.');
     });
 
     it('lets the caseworker record the answers from a call', async () => {
@@ -266,6 +288,34 @@ describe('Check-ins, risk flags and follow-up', () => {
       await client.post('/api/v1/survivors/me/alarm', { level: 'low' }).then(status(400));
     });
 
+    it('opens one flag for signals arriving together, and will not resolve over a signal the caseworker has not seen', async () => {
+      const { client, survivor } = await working();
+      await Promise.all([client.post('/api/v1/survivors/me/alarm'), client.post('/api/v1/survivors/me/alarm'), client.post('/api/v1/survivors/me/alarm')]).then((responses) =>
+        responses.forEach((response) => expect(response.status).toBe(202)),
+      );
+      const flags = await flagsOf(survivor.id);
+      expect(flags).toHaveLength(1);
+      expect((await signalsOf(survivor.id)).map((signal) => signal.flag_id)).toEqual([flags[0].id, flags[0].id, flags[0].id]);
+
+      const seen = (await caseworker.get(`/api/v1/flags/${flags[0].id}`).then(status(200))).body.signals.length;
+      await client.post('/api/v1/survivors/me/alarm').then(status(202));
+      const stale = await caseworker.post(`/api/v1/flags/${flags[0].id}/resolve`, { outcome: 'support_given', note: 'Visited', signalsSeen: seen }).then(status(409));
+      expect(stale.body.message).toBe('Something new has happened since you opened this follow-up. Review it before resolving.');
+      await caseworker.post(`/api/v1/flags/${flags[0].id}/resolve`, { outcome: 'support_given', note: 'Visited', signalsSeen: seen + 1 }).then(status(200));
+
+      // A resolve and an alarm at once: the alarm is never left on the resolved flag unseen.
+      await client.post('/api/v1/survivors/me/alarm').then(status(202));
+      const [, second] = await flagsOf(survivor.id);
+      const count = (await caseworker.get(`/api/v1/flags/${second.id}`).then(status(200))).body.signals.length;
+      await Promise.all([caseworker.post(`/api/v1/flags/${second.id}/resolve`, { outcome: 'support_given', note: 'Called', signalsSeen: count }), client.post('/api/v1/survivors/me/alarm')]);
+      const after = await flagsOf(survivor.id);
+      const unresolved = after.filter((flag) => flag.status !== 'resolved');
+      // Either the resolve came first and the alarm opened a new flag, or the alarm joined first and the resolve was refused.
+      expect(unresolved).toHaveLength(1);
+      const [{ count: unseen }] = await db.query(`SELECT count(*)::int AS count FROM risk_signals s JOIN flags f ON f.id = s.flag_id WHERE s.survivor_id = $1 AND f.status <> 'resolved'`, [survivor.id]);
+      expect(unseen).toBeGreaterThanOrEqual(1);
+    });
+
     it('a placement ended as unsafe gives a high flag and cancels the check-ins due after its end', async () => {
       const { client, survivor, placement } = await working(10);
       await client.post(`/api/v1/placements/${placement.id}/end`, { endDate: dateIn(0), reason: 'unsafe' }).then(status(200));
@@ -281,6 +331,13 @@ describe('Check-ins, risk flags and follow-up', () => {
       await factories.placement({ survivorId: current.id, employerId: shop, regionCode: 'riverside', startDate: dateIn(-20) });
       await factories.placement({ survivorId: former.id, employerId: shop, regionCode: 'riverside', startDate: dateIn(-200), endDate: dateIn(-100), endReason: 'resigned' });
       await caseworker.post(`/api/v1/employers/${shop}/suspension`, { reason: 'Workers report withheld passports' }).then(status(200));
+      // Fanned out by a worker: the job carries ids only.
+      const jobs: Array<{ data: Parameters<RiskService['employerEvent']>[0] }> = await db.query(`SELECT data FROM pgboss.job WHERE name = 'risk.employer-event' AND data->>'employerId' = $1`, [shop]);
+      expect(jobs).toEqual([{ data: { employerId: shop, type: 'employer_suspended', sourceType: 'vetting_event', sourceId: expect.any(String) } }]);
+      expect(await signalsOf(current.id)).toEqual([]);
+      expect(await risk.employerEvent(jobs[0].data)).toBe(1);
+      // Run twice (a retried job): nothing more.
+      await risk.employerEvent(jobs[0].data);
       expect(await signalsOf(current.id)).toEqual([expect.objectContaining({ type: 'employer_suspended' })]);
       expect((await flagsOf(current.id))[0].level).toBe('high');
       expect(await signalsOf(former.id)).toEqual([]);
@@ -366,14 +423,29 @@ describe('Check-ins, risk flags and follow-up', () => {
     it('runs the scan on two workers at once without doing anything twice', async () => {
       const people = await Promise.all(Array.from({ length: 6 }, () => working()));
       const start = people[0].placement.startDate;
-      await advance(Math.max(0, Date.parse(`${start}T09:00:00Z`) + 20 * DAY - t.clock.now().getTime()));
-      await Promise.all([checkIns.scan(2), checkIns.scan(2), checkIns.scan(3)]);
+      await advance(Math.max(0, Date.parse(`${start}T09:00:00Z`) + 7 * DAY - t.clock.now().getTime()));
+      await Promise.all([checkIns.scan(2, 2), checkIns.scan(2, 2), checkIns.scan(3, 3)]);
+      for (const { email, placement } of people) {
+        expect((await checkInsOf(placement.id))[0].status).toBe('due');
+        expect(await outbox.emailsTo(email)).toHaveLength(1);
+      }
+      await advance(13 * DAY);
+      await Promise.all([checkIns.scan(2, 2), checkIns.scan(2, 2), checkIns.scan(3, 3)]);
       for (const { survivor, email, placement } of people) {
         expect((await checkInsOf(placement.id))[0].status).toBe('missed');
         expect(await signalsOf(survivor.id)).toEqual([expect.objectContaining({ type: 'check_in_missed' })]);
         expect(await flagsOf(survivor.id)).toHaveLength(1);
         expect(await outbox.emailsTo(email)).toHaveLength(1);
       }
+    });
+
+    it('after an outage, a check-in found already past its grace period is missed without a reminder', async () => {
+      const { email, placement } = await working();
+      await advance(Math.max(0, Date.parse(`${placement.startDate}T09:00:00Z`) + 20 * DAY - t.clock.now().getTime()));
+      const result = await checkIns.scan();
+      expect((await checkInsOf(placement.id))[0].status).toBe('missed');
+      expect(result.missed).toBeGreaterThanOrEqual(1);
+      expect(await outbox.emailsTo(email)).toEqual([]);
     });
 
     it('a worker killed mid-scan leaves nothing half done, and the next run does it once', async () => {
@@ -417,6 +489,12 @@ describe('Check-ins, risk flags and follow-up', () => {
       await risk.scanWithoutWork();
       await risk.scanWithoutWork();
       expect(await signalsOf(survivor.id)).toEqual([expect.objectContaining({ type: 'no_placement' })]);
+
+      // A job that ended long before the gap's window gives no signal, even on a first run.
+      const longAgo = await factories.survivor({ organisationId: providerId, caseworkerId });
+      await factories.placement({ survivorId: longAgo.id, employerId, regionCode: 'riverside', startDate: dateIn(-900), endDate: dateIn(-700), endReason: 'resigned' });
+      await risk.scanWithoutWork();
+      expect(await signalsOf(longAgo.id)).toEqual([]);
     });
   });
 
@@ -434,6 +512,19 @@ describe('Check-ins, risk flags and follow-up', () => {
       expect(timeline).toMatchObject({ totalTenureDays: 250, currentGapDays: null });
       await otherCaseworker.get(`/api/v1/survivors/${survivor.id}/timeline`).then(status(404));
       await admin.get(`/api/v1/survivors/${survivor.id}/timeline`).then(status(403));
+
+      // Overlapping jobs: no gap while an earlier one still runs, and no day counted twice.
+      const busy = await factories.survivor({ organisationId: providerId, caseworkerId });
+      await factories.placement({ survivorId: busy.id, employerId, regionCode: 'riverside', startDate: dateIn(-100), endDate: dateIn(-10), endReason: 'resigned', jobTitle: 'Long' });
+      await factories.placement({ survivorId: busy.id, employerId, regionCode: 'riverside', startDate: dateIn(-60), endDate: dateIn(-40), endReason: 'contract_ended', jobTitle: 'Inside' });
+      await factories.placement({ survivorId: busy.id, employerId, regionCode: 'riverside', startDate: dateIn(-5), endDate: dateIn(-2), endReason: 'resigned', jobTitle: 'After' });
+      const overlapping = (await caseworker.get(`/api/v1/survivors/${busy.id}/timeline`).then(status(200))).body;
+      expect(overlapping.placements.map((p: { jobTitle: string; gapBeforeDays: number | null }) => [p.jobTitle, p.gapBeforeDays])).toEqual([
+        ['After', 5],
+        ['Inside', 0],
+        ['Long', null],
+      ]);
+      expect(overlapping).toMatchObject({ totalTenureDays: 93, currentGapDays: 2, current: null });
     });
 
     it('reports Kaplan-Meier retention for the organisation, censoring running placements, and exports it as CSV', async () => {
@@ -464,6 +555,13 @@ describe('Check-ins, risk flags and follow-up', () => {
       expect(lines[0]).toBe('group,label,count,ended,still_running,retained_30d,at_risk_30d,retained_90d,at_risk_90d,retained_180d,at_risk_180d,retained_365d,at_risk_365d,median_days');
       expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
       expect(lines[1]).toBe('all,All,4,2,2,0.7500,3,0.5000,1,0.5000,1,0.5000,1,40');
+
+      // Across organisations, groups of under five placements are shown only combined.
+      const forAdmin = (await admin.get('/api/v1/retention?groupBy=employer').then(status(200))).body;
+      expect(forAdmin.groups.every((group: { count: number }) => group.count >= 5)).toBe(true);
+      expect(forAdmin.groups.map((group: { key: string }) => group.key)).not.toContain(shop);
+      expect(forAdmin.smallGroupsCombined).toBeGreaterThan(0);
+      expect(report.smallGroupsCombined).toBe(0);
 
       await employer.get('/api/v1/retention').then(status(403));
       await reader.get('/api/v1/retention?groupBy=colour').then(status(400));

@@ -220,3 +220,28 @@ describe('summariseRetention', () => {
     expect(() => summariseRetention([...placements, { duration, ended: false }], RETENTION_DAYS)).toThrow(RangeError);
   });
 });
+
+describe('weighted observations (count)', () => {
+  it('gives the same curve and figures as the observations written out one by one', () => {
+    const oneByOne = [
+      ...Array.from({ length: 3 }, () => ({ duration: 6, ended: true })),
+      { duration: 6, ended: false },
+      { duration: 7, ended: true },
+      ...Array.from({ length: 2 }, () => ({ duration: 32, ended: false })),
+    ];
+    const counted = [
+      { duration: 6, ended: true, count: 3 },
+      { duration: 6, ended: false, count: 1 },
+      { duration: 7, ended: true },
+      { duration: 32, ended: false, count: 2 },
+      { duration: 40, ended: true, count: 0 },
+    ];
+    expect(kaplanMeier(counted)).toEqual(kaplanMeier(oneByOne));
+    expect(summariseRetention(counted, [5, 7, 30])).toEqual(summariseRetention(oneByOne, [5, 7, 30]));
+  });
+
+  it('refuses a count that is not a whole number >= 0', () => {
+    expect(() => kaplanMeier([{ duration: 1, ended: true, count: -1 }])).toThrow(RangeError);
+    expect(() => kaplanMeier([{ duration: 1, ended: true, count: 1.5 }])).toThrow(RangeError);
+  });
+});

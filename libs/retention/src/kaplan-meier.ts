@@ -13,6 +13,11 @@ export interface Observation {
   duration: number;
   /** true: it ended at `duration` (an event); false: still running, censored at `duration`. */
   ended: boolean;
+  /**
+   * How many identical observations this one stands for (default 1): a database can count
+   * placements by duration, and 150,000 of them arrive as a few thousand rows.
+   */
+  count?: number;
 }
 
 /** The curve at one distinct time at which something ended or was censored. */
@@ -55,12 +60,16 @@ const MEDIAN_TOLERANCE = 1e-9;
 
 /** A duration the estimator cannot place on the time axis is a bug upstream, not a data point. */
 function assertDurations(observations: readonly Observation[]): void {
-  for (const { duration } of observations) {
+  for (const { duration, count } of observations) {
     if (!Number.isFinite(duration) || duration < 0) {
       throw new RangeError(`A duration must be a finite number of days >= 0, got ${duration}`);
     }
+    if (count !== undefined && (!Number.isInteger(count) || count < 0)) throw new RangeError(`A count must be a whole number >= 0, got ${count}`);
   }
 }
+
+const weight = (observation: Observation) => observation.count ?? 1;
+const total = (observations: readonly Observation[]) => observations.reduce((sum, observation) => sum + weight(observation), 0);
 
 /**
  * The product-limit estimate, one step per distinct time at which something ended or was
@@ -71,20 +80,21 @@ function assertDurations(observations: readonly Observation[]): void {
 export function kaplanMeier(observations: readonly Observation[]): CurveStep[] {
   assertDurations(observations);
   const tallies = new Map<number, { events: number; censored: number }>();
-  for (const { duration, ended } of observations) {
-    const tally = tallies.get(duration) ?? { events: 0, censored: 0 };
-    if (ended) tally.events += 1;
-    else tally.censored += 1;
-    tallies.set(duration, tally);
+  for (const observation of observations) {
+    const tally = tallies.get(observation.duration) ?? { events: 0, censored: 0 };
+    if (observation.ended) tally.events += weight(observation);
+    else tally.censored += weight(observation);
+    tallies.set(observation.duration, tally);
   }
 
   const steps: CurveStep[] = [];
-  let atRisk = observations.length;
+  let atRisk = total(observations);
   let survival = 1;
   // Greenwood's sum of d / (n (n - d)) over the event times so far.
   let greenwood = 0;
   for (const time of [...tallies.keys()].sort((a, b) => a - b)) {
     const { events, censored } = tallies.get(time) as { events: number; censored: number };
+    if (events + censored === 0) continue;
     if (events > 0) {
       survival *= 1 - events / atRisk;
       // n = d ends the curve at 0; its term would divide by zero, and 0 has no spread left.
@@ -120,19 +130,20 @@ export function medianSurvival(curve: readonly CurveStep[]): number | null {
  */
 export function summariseRetention(observations: readonly Observation[], days: readonly number[]): RetentionSummary {
   const steps = kaplanMeier(observations);
-  const ended = observations.filter((observation) => observation.ended).length;
+  const count = total(observations);
+  const ended = total(observations.filter((observation) => observation.ended));
   return {
-    count: observations.length,
+    count,
     ended,
-    censored: observations.length - ended,
+    censored: count - ended,
     points: days.map((day) => ({
       day,
       survival: survivalAt(steps, day),
-      atRisk: observations.filter(({ duration }) => duration >= day).length,
+      atRisk: total(observations.filter(({ duration }) => duration >= day)),
     })),
     medianDays: medianSurvival(steps),
     curve: [
-      { time: 0, survival: 1, atRisk: observations.length },
+      { time: 0, survival: 1, atRisk: count },
       ...steps.map(({ time, survival, atRisk }) => ({ time, survival, atRisk })),
     ],
   };

@@ -21,7 +21,8 @@ export interface AppConfig {
     embeddedPort: number;
   };
   search: { meilisearchUrl?: string; meilisearchApiKey?: string; meilisearchIndex: string };
-  mail: { smtpUrl?: string; from: string; dir: string };
+  /** `survivorFrom`: the neutral sender of survivors' reminders (a watched phone must learn nothing from it). */
+  mail: { smtpUrl?: string; from: string; survivorFrom: string; dir: string };
   session: {
     secret: string;
     idleMinutes: number;
@@ -159,6 +160,11 @@ function parseEncryptionKeys(raw: string): EncryptionKey[] {
   return keys;
 }
 
+/** The bare address of a `Name <address>` sender. */
+function mailAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+}
+
 /** `7,30,90`: distinct whole days after a start, ascending. */
 function parseCheckInDays(raw: string | undefined): number[] {
   if (raw === undefined) return [...CHECK_IN_DAYS_DEFAULT];
@@ -260,6 +266,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mail: {
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
       from: read.string('MAIL_FROM', 'Onward <no-reply@onward.invalid>'),
+      survivorFrom: read.string('SURVIVOR_MAIL_FROM', `Notifications <${mailAddress(read.string('MAIL_FROM', 'Onward <no-reply@onward.invalid>'))}>`),
       dir: join(dataDir, 'mail'),
     },
     session: {

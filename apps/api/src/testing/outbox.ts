@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 export interface OutboxRow {
   id: string;
   to_address: string;
+  from_address: string | null;
   subject: string;
   text_body: string;
   status: 'queued' | 'sending' | 'sent' | 'failed';

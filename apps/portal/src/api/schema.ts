@@ -2665,6 +2665,8 @@ export interface components {
             outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other";
             /** @description What was done and what was found. */
             note: string;
+            /** @description How many signals the caseworker saw on the page. When more have joined since (an alarm a minute ago), 409: review them first. */
+            signalsSeen?: number;
         };
         FlagNoteDto: {
             note: string;
@@ -2722,8 +2724,8 @@ export interface components {
         };
         RetentionPointDto: {
             day: number;
-            /** @description Kaplan-Meier estimate of still being in work (or trading) on this day, 0 to 1. */
-            survival: number;
+            /** @description Kaplan-Meier estimate of still being in work (or trading) on this day, 0 to 1; null when nobody was followed that long (the estimate would only repeat the last value). */
+            survival: number | null;
             /** @description Still running on this day. */
             atRisk: number;
         };
@@ -2759,6 +2761,8 @@ export interface components {
             overall: components["schemas"]["RetentionGroupDto"];
             /** @description Largest first. */
             groups: components["schemas"]["RetentionGroupDto"][];
+            /** @description Admins only: groups under 5 placements, shown combined as "small-groups" (or left out while the combination is under 5 too). 0 for caseworkers. */
+            smallGroupsCombined: number;
         };
         TimelinePlacementDto: {
             /** Format: uuid */

@@ -21,6 +21,7 @@ export class CheckInsRiskFlags1796200000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "risk_signals_source_key" ON "risk_signals"  ("survivor_id", "type", "source_id") WHERE source_id IS NOT NULL`);
     await queryRunner.query(`ALTER TABLE "users" ADD "is_supervisor" boolean NOT NULL DEFAULT false`);
     await queryRunner.query(`ALTER TABLE "grant_applications" ADD "trading_ended_on" date`);
+    await queryRunner.query(`ALTER TABLE "outbound_emails" ADD "from_address" text`);
     await queryRunner.query(`ALTER TABLE "check_ins" ADD CONSTRAINT "FK_52c422c834ff29a438e3821539e" FOREIGN KEY ("placement_id") REFERENCES "placements"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "check_ins" ADD CONSTRAINT "FK_49f4b6bc5f746b3c7f4f5a1d579" FOREIGN KEY ("survivor_id") REFERENCES "survivor_profiles"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "flags" ADD CONSTRAINT "FK_c5a0c1a2a3d51cdebda6a98f3d1" FOREIGN KEY ("survivor_id") REFERENCES "survivor_profiles"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -42,6 +43,7 @@ export class CheckInsRiskFlags1796200000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "flags" DROP CONSTRAINT "FK_c5a0c1a2a3d51cdebda6a98f3d1"`);
     await queryRunner.query(`ALTER TABLE "check_ins" DROP CONSTRAINT "FK_49f4b6bc5f746b3c7f4f5a1d579"`);
     await queryRunner.query(`ALTER TABLE "check_ins" DROP CONSTRAINT "FK_52c422c834ff29a438e3821539e"`);
+    await queryRunner.query(`ALTER TABLE "outbound_emails" DROP COLUMN "from_address"`);
     await queryRunner.query(`ALTER TABLE "grant_applications" DROP COLUMN "trading_ended_on"`);
     await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "is_supervisor"`);
     await queryRunner.query(`DROP INDEX "public"."risk_signals_source_key"`);

@@ -6,6 +6,7 @@ import { CheckIn } from './check-in.entity';
 export interface ClaimedCheckIn {
   id: string;
   survivorId: string;
+  dueOn: string;
 }
 
 @Injectable()
@@ -73,7 +74,7 @@ export class CheckInsRepository {
     const result = await manager.query(
       `UPDATE check_ins SET status = $1, ${stamp} = $2 WHERE id IN (
          SELECT id FROM check_ins WHERE status = $3 AND due_on <= $4 ORDER BY due_on LIMIT $5 FOR UPDATE SKIP LOCKED)
-       RETURNING id, survivor_id AS "survivorId"`,
+       RETURNING id, survivor_id AS "survivorId", due_on::text AS "dueOn"`,
       [change, now, from, onOrBefore, limit],
     );
     return (Array.isArray(result[0]) ? result[0] : result) as ClaimedCheckIn[];

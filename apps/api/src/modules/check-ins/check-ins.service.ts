@@ -91,6 +91,9 @@ export class CheckInsService {
       if (checkIn.status === 'scheduled') throw Errors.conflict(`This check-in is not open yet: it opens on ${checkIn.dueOn}.`);
       if (checkIn.status === 'cancelled') throw Errors.conflict('This check-in is no longer needed: the job it asks about has ended.');
       const now = this.clock.now();
+      if (checkIn.status === 'missed' && checkIn.dueOn < utcDay(new Date(now.getTime() - LATE_ANSWER_DAYS * DAY_MS))) {
+        throw Errors.conflict('This check-in has closed: it is too long ago to answer now.');
+      }
       const { note, ...answers } = input;
       await this.checkIns.saveAnswers(manager, id, { answers, note, answeredAt: now, answeredByRole: actor.role, answeredById: actor.id });
       await this.audit.record({ action: 'check_in.answer', outcome: 'success', actor, subjectType: 'survivor', subjectId: checkIn.survivorId }, manager);
@@ -107,13 +110,16 @@ export class CheckInsService {
    * batch one transaction: a worker killed mid-batch leaves nothing half done, and the next run
    * (on any worker) takes the batch again. Running it twice changes nothing the second time.
    */
-  async scan(batchSize = 500): Promise<ScanResult> {
+  async scan(batchSize = 500, missedBatchSize = 100): Promise<ScanResult> {
     const result: ScanResult = { due: 0, reminders: 0, missed: 0 };
     for (;;) {
       const count = await this.transactions.run(async (manager) => {
         const now = this.clock.now();
         const due = await this.checkIns.advance(manager, 'due', utcDay(now), now, batchSize);
-        const emails = await this.checkIns.accountEmails(manager, [...new Set(due.map((row) => row.survivorId))]);
+        // After an outage a check-in may fall due already past its grace period: it is missed
+        // below, and a reminder for it would only be noise.
+        const stillOpen = due.filter((row) => row.dueOn >= this.lastMissedDay(now));
+        const emails = await this.checkIns.accountEmails(manager, [...new Set(stillOpen.map((row) => row.survivorId))]);
         for (const to of emails) await this.mail.queue(manager, this.reminder(to));
         result.due += due.length;
         result.reminders += emails.length;
@@ -124,21 +130,28 @@ export class CheckInsService {
     for (;;) {
       const count = await this.transactions.run(async (manager) => {
         const now = this.clock.now();
-        const lastDueDay = utcDay(new Date(now.getTime() - (this.config.followUp.checkInGraceDays + 1) * DAY_MS));
-        const missed = await this.checkIns.advance(manager, 'missed', lastDueDay, now, batchSize);
+        const missed = await this.checkIns.advance(manager, 'missed', this.lastMissedDay(now), now, missedBatchSize);
+        // Survivors' assessment locks in one order, as every other caller takes them: no deadlock.
+        missed.sort((a, b) => (a.survivorId < b.survivorId ? -1 : a.survivorId > b.survivorId ? 1 : 0));
         for (const row of missed) await this.risk.record(manager, signalOf('check_in_missed', row.survivorId, now, { type: 'check_in', id: row.id }));
         result.missed += missed.length;
         return missed.length;
       });
-      if (count < batchSize) break;
+      if (count < missedBatchSize) break;
     }
     return result;
+  }
+
+  /** The last due day a check-in may have and be missed today: past its grace period. */
+  private lastMissedDay(now: Date): string {
+    return utcDay(new Date(now.getTime() - (this.config.followUp.checkInGraceDays + 1) * DAY_MS));
   }
 
   /** Nothing about work, risk or Onward's purpose: someone else may read the survivor's inbox. */
   private reminder(to: string) {
     return {
       to,
+      from: this.config.mail.survivorFrom,
       subject: 'You have a message waiting',
       text: `Hello,\n\nYou have a message waiting. Sign in to read it:\n${this.config.publicUrl}/\n`,
     };

@@ -47,7 +47,7 @@ export class ConcernsService {
       });
       if (holds) {
         // A forced-labour indicator at a workplace is a signal for everyone working there now.
-        await this.risk.employerEvent(manager, employerId, 'employer_reported', { type: 'concern', id: report.id });
+        await this.risk.queueEmployerEvent(manager, { employerId, type: 'employer_reported', sourceType: 'concern', sourceId: report.id });
         await this.employersService.holdForConcern(manager, employerId, report.id);
       }
       await this.audit.record({ action: 'concern.report', outcome: 'success', actor, subjectType: 'organisation', subjectId: employerId, clientAddress }, manager);

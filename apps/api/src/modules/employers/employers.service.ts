@@ -207,7 +207,7 @@ export class EmployersService {
       });
       await this.queue.enqueue(manager, 'search.sync', { kind: 'employer', id });
       // Everyone working there now is at risk: each gets a signal (and a flag) with the suspension.
-      if (change.to === 'suspended') await this.risk.employerEvent(manager, id, 'employer_suspended', { type: 'vetting_event', id: event.id });
+      if (change.to === 'suspended') await this.risk.queueEmployerEvent(manager, { employerId: id, type: 'employer_suspended', sourceType: 'vetting_event', sourceId: event.id });
       await this.audit.record({ action: `employer.${change.to}`, outcome: 'success', actor, subjectType: 'organisation', subjectId: id }, manager);
       return Object.assign(profile, next);
     };

@@ -7,6 +7,8 @@ import { OutboundEmailsRepository } from './outbound-emails.repository';
 
 export interface EmailToQueue {
   to: string;
+  /** Left out: MAIL_FROM. */
+  from?: string;
   subject: string;
   text: string;
 }
@@ -24,7 +26,7 @@ export class MailService {
 
   /** Queues an email in the caller's transaction. It is sent by a worker, never inline. */
   async queue(manager: EntityManager, email: EmailToQueue): Promise<string> {
-    const row = await this.emails.insert(manager, { toAddress: email.to, subject: email.subject, textBody: email.text });
+    const row = await this.emails.insert(manager, { toAddress: email.to, fromAddress: email.from ?? null, subject: email.subject, textBody: email.text });
     await this.jobs.enqueue(manager, 'email.send', { emailId: row.id });
     return row.id;
   }
@@ -44,7 +46,7 @@ export class MailService {
       throw new Error(`Email ${emailId} is being sent by another attempt; retrying later`);
     }
     try {
-      await this.mailer.send({ messageId: `<${email.id}@onward>`, to: email.toAddress, subject: email.subject, text: email.textBody });
+      await this.mailer.send({ messageId: `<${email.id}@onward>`, ...(email.fromAddress ? { from: email.fromAddress } : {}), to: email.toAddress, subject: email.subject, text: email.textBody });
     } catch (error) {
       await this.emails.markFailed(email.id, error instanceof Error ? error.message : String(error));
       // pg-boss retries with backoff, then dead-letters the job. It stores the thrown error with

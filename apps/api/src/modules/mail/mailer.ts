@@ -6,6 +6,8 @@ import nodemailer, { Transporter } from 'nodemailer';
 export interface MailMessage {
   /** Stable per outbox row, so a receiving server can drop a duplicate delivery. */
   messageId: string;
+  /** Left out: the mailer's default sender. */
+  from?: string;
   to: string;
   subject: string;
   text: string;
@@ -33,7 +35,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
+    await this.transport.sendMail({ from: message.from ?? this.from, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
   }
 
   async check(): Promise<boolean> {
@@ -53,7 +55,7 @@ export class FileMailer implements Mailer {
   constructor(private readonly dir: string, private readonly from: string) {}
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
+    const info = await this.transport.sendMail({ from: message.from ?? this.from, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
     await mkdir(this.dir, { recursive: true });
     // Sorted by time; the id ties the file to its outbox row.
     const file = join(this.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.${message.messageId.replace(/[^A-Za-z0-9-]/g, '').slice(0, 36)}.eml`);

@@ -15,6 +15,10 @@ export class OutboundEmail {
   @Column({ name: 'to_address', type: 'text' })
   toAddress: string;
 
+  /** Null: the default sender (MAIL_FROM). Survivors' mail names a neutral one. */
+  @Column({ name: 'from_address', type: 'text', nullable: true })
+  fromAddress: string | null;
+
   @Column({ type: 'text' })
   subject: string;
 

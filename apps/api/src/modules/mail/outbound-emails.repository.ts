@@ -10,8 +10,8 @@ const STALE_CLAIM_SECONDS = 600;
 export class OutboundEmailsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, email: Pick<OutboundEmail, 'toAddress' | 'subject' | 'textBody'>): Promise<OutboundEmail> {
-    return manager.save(manager.create(OutboundEmail, { ...email, status: 'queued' }));
+  async insert(manager: EntityManager, email: Pick<OutboundEmail, 'toAddress' | 'subject' | 'textBody'> & Partial<Pick<OutboundEmail, 'fromAddress'>>): Promise<OutboundEmail> {
+    return manager.save(manager.create(OutboundEmail, { fromAddress: null, ...email, status: 'queued' }));
   }
 
   /**
@@ -35,6 +35,7 @@ export class OutboundEmailsRepository {
     return this.dataSource.manager.create(OutboundEmail, {
       id: row.id as string,
       toAddress: row.to_address as string,
+      fromAddress: (row.from_address as string | null) ?? null,
       subject: row.subject as string,
       textBody: row.text_body as string,
     });

@@ -10,6 +10,8 @@ export interface JobPayloads {
   'check-ins.scan': Record<string, never>;
   /** Unresolved flags past their due time: supervisors are told. */
   'flags.escalate': Record<string, never>;
+  /** An employer was suspended or reported: a signal for each survivor working there now. */
+  'risk.employer-event': { employerId: string; type: 'employer_suspended' | 'employer_reported'; sourceType: 'vetting_event' | 'concern'; sourceId: string };
   /** Survivors still without work some days after their last job ended. */
   'risk.no-placement': Record<string, never>;
 }
@@ -36,5 +38,6 @@ export const JOB_DEFINITIONS: Record<JobName, JobDefinition> = {
   // A failed or killed scan rolls back its batch; the retry (or the next slot) picks it up again.
   'check-ins.scan': { batchSize: 1, retry: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 }, cron: '*/10 * * * *' },
   'flags.escalate': { batchSize: 1, retry: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 }, cron: '* * * * *' },
+  'risk.employer-event': { batchSize: 5, retry: { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 600 } },
   'risk.no-placement': { batchSize: 1, retry: { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 1800 }, cron: '17 3 * * *' },
 };

@@ -22,51 +22,65 @@ export interface DurationCount {
   count: number;
 }
 
+interface Grouping {
+  /** The SQL expression of the group's key. */
+  key: string;
+  /** Joins it needs beyond the subject's base table and the survivor. */
+  joins: string;
+  /** How a group's label is found from its keys ($1: the keys); null: the key is its own label. */
+  labels: string | null;
+}
+
 interface Source {
-  /** The start day, the end day (null while running), the organisation, and each grouping's key and label. */
+  /** The base table joined to the survivor (whose organisation scopes a caseworker's report). */
   from: string;
   start: string;
   end: string;
-  organisation: string;
-  keys: Record<RetentionGroup, { key: string; label: string }>;
+  where: string[];
+  groups: Record<RetentionGroup, Grouping>;
 }
 
-const cohort = (start: string) => ({
-  cohort_month: { key: `to_char(${start}, 'YYYY-MM')`, label: `to_char(${start}, 'YYYY-MM')` },
-  cohort_quarter: { key: `to_char(${start}, 'YYYY-"Q"Q')`, label: `to_char(${start}, 'YYYY-"Q"Q')` },
+const cohorts = (start: string): Pick<Record<RetentionGroup, Grouping>, 'cohort_month' | 'cohort_quarter'> => ({
+  cohort_month: { key: `to_char(${start}, 'YYYY-MM')`, joins: '', labels: null },
+  cohort_quarter: { key: `to_char(${start}, 'YYYY-"Q"Q')`, joins: '', labels: null },
 });
 
+const ORGANISATION_LABELS = `SELECT id::text AS key, name AS label FROM organisations WHERE id::text = ANY($1)`;
+
 /**
- * Where each subject's durations come from. Every key and label is a fixed SQL expression chosen
- * here from an allowlisted group name; nothing from the request reaches the SQL text.
+ * Where each subject's durations come from. Every SQL fragment is fixed here and chosen by an
+ * allowlisted group name; nothing from the request reaches the SQL text. Each grouping joins
+ * only the tables its key needs, and labels are looked up afterwards for the keys found.
  */
 const SOURCES: Record<RetentionSubject, Source> = {
   placements: {
-    from: `placements p JOIN survivor_profiles s ON s.id = p.survivor_id JOIN jobs j ON j.id = p.job_id
-           JOIN organisations employer ON employer.id = p.employer_id JOIN organisations provider ON provider.id = s.organisation_id`,
+    from: 'placements p JOIN survivor_profiles s ON s.id = p.survivor_id',
     start: 'p.start_date',
     end: 'p.end_date',
-    organisation: 's.organisation_id',
-    keys: {
-      organisation: { key: 'provider.id::text', label: 'provider.name' },
-      employer: { key: 'employer.id::text', label: 'employer.name' },
-      sector: { key: 'j.sector', label: 'j.sector' },
-      job: { key: 'j.id::text', label: `j.title || ' (' || employer.name || ')'` },
-      ...cohort('p.start_date'),
+    where: [],
+    groups: {
+      organisation: { key: 's.organisation_id::text', joins: '', labels: ORGANISATION_LABELS },
+      employer: { key: 'p.employer_id::text', joins: '', labels: ORGANISATION_LABELS },
+      sector: { key: 'j.sector', joins: 'JOIN jobs j ON j.id = p.job_id', labels: null },
+      job: {
+        key: 'p.job_id::text',
+        joins: '',
+        labels: `SELECT j.id::text AS key, j.title || ' (' || o.name || ')' AS label FROM jobs j JOIN organisations o ON o.id = j.employer_id WHERE j.id::text = ANY($1)`,
+      },
+      ...cohorts('p.start_date'),
     },
   },
   grants: {
-    from: `grant_applications g JOIN survivor_profiles s ON s.id = g.survivor_id JOIN grant_programmes gp ON gp.id = g.programme_id
-           JOIN organisations funder ON funder.id = gp.funder_id JOIN organisations provider ON provider.id = s.organisation_id`,
+    from: 'grant_applications g JOIN survivor_profiles s ON s.id = g.survivor_id',
     start: `(g.decided_at AT TIME ZONE 'UTC')::date`,
     end: 'g.trading_ended_on',
-    organisation: 's.organisation_id',
-    keys: {
-      organisation: { key: 'provider.id::text', label: 'provider.name' },
-      employer: { key: 'funder.id::text', label: 'funder.name' },
-      sector: { key: `coalesce(gp.sector, 'any')`, label: `coalesce(gp.sector, 'any')` },
-      job: { key: 'gp.id::text', label: 'gp.title' },
-      ...cohort(`(g.decided_at AT TIME ZONE 'UTC')::date`),
+    where: [`g.status = 'awarded'`, 'g.decided_at IS NOT NULL'],
+    groups: {
+      organisation: { key: 's.organisation_id::text', joins: '', labels: ORGANISATION_LABELS },
+      employer: { key: 'gp.funder_id::text', joins: 'JOIN grant_programmes gp ON gp.id = g.programme_id', labels: ORGANISATION_LABELS },
+      sector: { key: `coalesce(gp.sector, 'any')`, joins: 'JOIN grant_programmes gp ON gp.id = g.programme_id', labels: null },
+      job: { key: 'g.programme_id::text', joins: '', labels: `SELECT id::text AS key, title AS label FROM grant_programmes WHERE id::text = ANY($1)` },
+      ...cohorts(`(g.decided_at AT TIME ZONE 'UTC')::date`),
     },
   },
 };
@@ -77,27 +91,28 @@ export class RetentionRepository {
 
   /**
    * Counts per (group, duration, ended) rather than one row per placement: the database does the
-   * grouping, and the estimator gets a few thousand rows for a hundred thousand placements.
+   * counting, and the estimator gets weighted rows.
    */
   async durations(filter: RetentionFilter): Promise<{ counts: DurationCount[]; labels: Map<string, string> }> {
     const source = SOURCES[filter.subject];
-    const group = filter.groupBy ? source.keys[filter.groupBy] : { key: `'all'`, label: `'all'` };
-    const where: string[] = [`${source.start} <= $1::date`];
+    const group: Grouping = filter.groupBy ? source.groups[filter.groupBy] : { key: `'all'`, joins: '', labels: null };
+    const where: string[] = [`${source.start} <= $1::date`, ...source.where];
     const params: unknown[] = [filter.asOf];
-    if (filter.subject === 'grants') where.push(`g.status = 'awarded'`, 'g.decided_at IS NOT NULL');
-    if (filter.organisationId) where.push(`${source.organisation} = $${params.push(filter.organisationId)}`);
+    if (filter.organisationId) where.push(`s.organisation_id = $${params.push(filter.organisationId)}`);
     if (filter.from) where.push(`${source.start} >= $${params.push(filter.from)}::date`);
     if (filter.to) where.push(`${source.start} <= $${params.push(filter.to)}::date`);
-    const rows: Array<{ key: string; label: string; duration: number; ended: boolean; count: number }> = await this.dataSource.query(
-      `SELECT ${group.key} AS key, min(${group.label}) AS label,
-              (coalesce(${source.end}, $1::date) - ${source.start}) AS duration, (${source.end} IS NOT NULL) AS ended, count(*)::int AS count
-         FROM ${source.from}
+    const rows: DurationCount[] = await this.dataSource.query(
+      `SELECT ${group.key} AS key, (coalesce(${source.end}, $1::date) - ${source.start}) AS duration, (${source.end} IS NOT NULL) AS ended, count(*)::int AS count
+         FROM ${source.from} ${group.joins}
         WHERE ${where.join(' AND ')}
-        GROUP BY 1, 3, 4`,
+        GROUP BY 1, 2, 3`,
       params,
     );
-    const labels = new Map<string, string>();
-    for (const row of rows) if (!labels.has(row.key)) labels.set(row.key, row.label);
-    return { counts: rows.map((row) => ({ key: row.key, duration: Math.max(0, row.duration), ended: row.ended, count: row.count })), labels };
+    const keys = [...new Set(rows.map((row) => row.key))];
+    const labels = new Map<string, string>(keys.map((key) => [key, key]));
+    if (group.labels && keys.length) {
+      for (const row of (await this.dataSource.query(group.labels, [keys])) as Array<{ key: string; label: string }>) labels.set(row.key, row.label);
+    }
+    return { counts: rows.map((row) => ({ ...row, duration: Math.max(0, row.duration) })), labels };
   }
 }

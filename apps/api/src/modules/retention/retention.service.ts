@@ -42,9 +42,27 @@ export class RetentionService {
       asOf,
     });
     const byKey = new Map<string, DurationCount[]>();
-    for (const row of counts) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+    for (const row of counts) {
+      const rows = byKey.get(row.key);
+      if (rows) rows.push(row);
+      else byKey.set(row.key, [row]);
+    }
+    let entries = [...byKey.entries()];
+    let smallGroupsCombined = 0;
+    // Across organisations a group of one or two placements describes a person: admins see
+    // such groups only combined, and not at all while the combination is still that small.
+    if (actor.role === 'admin' && input.groupBy) {
+      const small = entries.filter(([, rows]) => size(rows) < MIN_GROUP_FOR_ADMINS);
+      smallGroupsCombined = small.length;
+      entries = entries.filter(([, rows]) => size(rows) >= MIN_GROUP_FOR_ADMINS);
+      const combined = small.flatMap(([, rows]) => rows);
+      if (size(combined) >= MIN_GROUP_FOR_ADMINS) {
+        entries.push([SMALL_GROUPS_KEY, combined]);
+        labels.set(SMALL_GROUPS_KEY, `Groups under ${MIN_GROUP_FOR_ADMINS}, combined`);
+      }
+    }
     const groups = input.groupBy
-      ? [...byKey.entries()].map(([key, rows]) => group(key, labels.get(key) ?? key, summariseRetention(observations(rows), RETENTION_DAYS), input.curves))
+      ? entries.map(([key, rows]) => group(key, labels.get(key) ?? key, summariseRetention(observations(rows), RETENTION_DAYS), input.curves))
       : [];
     groups.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
     return {
@@ -56,6 +74,7 @@ export class RetentionService {
       days: [...RETENTION_DAYS],
       overall: group('all', 'All', summariseRetention(observations(counts), RETENTION_DAYS), true),
       groups,
+      smallGroupsCombined,
     };
   }
 
@@ -70,14 +89,21 @@ export class RetentionService {
       row.count,
       row.ended,
       row.censored,
-      ...row.points.flatMap((point) => [point.survival.toFixed(4), point.atRisk]),
+      ...row.points.flatMap((point) => [point.survival === null ? null : point.survival.toFixed(4), point.atRisk]),
       row.medianDays ?? 'not reached',
     ]);
     return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
   }
 }
 
-const observations = (rows: DurationCount[]): Observation[] => rows.flatMap((row) => Array.from({ length: row.count }, () => ({ duration: row.duration, ended: row.ended })));
+/** Admins see no group of fewer placements than this (see report()). */
+const MIN_GROUP_FOR_ADMINS = 5;
+const SMALL_GROUPS_KEY = 'small-groups';
+
+const size = (rows: DurationCount[]) => rows.reduce((sum, row) => sum + row.count, 0);
+
+/** The database's counts are the estimator's weights: no row per placement is ever built. */
+const observations = (rows: DurationCount[]): Observation[] => rows.map((row) => ({ duration: row.duration, ended: row.ended, count: row.count }));
 
 function group(key: string, label: string, summary: RetentionSummary, withCurve: boolean): RetentionGroupDto {
   return {
@@ -86,7 +112,8 @@ function group(key: string, label: string, summary: RetentionSummary, withCurve:
     count: summary.count,
     ended: summary.ended,
     censored: summary.censored,
-    points: summary.points.map((point) => ({ day: point.day, survival: round(point.survival), atRisk: point.atRisk })),
+    // Nobody followed that long and not everyone ended: the estimate is only the last value carried on.
+    points: summary.points.map((point) => ({ day: point.day, survival: point.atRisk === 0 && point.survival > 0 ? null : round(point.survival), atRisk: point.atRisk })),
     medianDays: summary.medianDays,
     ...(withCurve ? { curve: summary.curve.map((step) => ({ time: step.time, survival: round(step.survival), atRisk: step.atRisk })) } : {}),
   };
@@ -95,11 +122,14 @@ function group(key: string, label: string, summary: RetentionSummary, withCurve:
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /**
- * One CSV cell: quoted when it holds a comma, quote or line break; a leading =, +, -, @, tab or
- * carriage return is defused with an apostrophe so a spreadsheet shows it rather than running it.
+ * One CSV cell. A value whose first non-blank character is =, +, -, @, a tab or a carriage
+ * return is defused with an apostrophe, so a spreadsheet shows it rather than running it; a
+ * value holding a comma, semicolon (the separator of many locales), tab, quote or line break is
+ * quoted, so it cannot spill into a cell of its own.
  */
-export function csvCell(value: string | number): string {
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = /^\s*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -38,10 +38,17 @@ export class TimelineService {
     ]);
     await this.audit.record({ action: 'survivor.timeline', outcome: 'success', actor, subjectType: 'survivor', subjectId: survivor.id });
 
-    // Oldest first to measure each gap since the previous placement ended (0 when they overlap).
+    // Oldest first. The gap before a placement runs from the latest end of every earlier one
+    // (none while one of them still runs); days in work count each day once, overlaps included.
     const ordered = [...placements].sort((a, b) => a.startDate.localeCompare(b.startDate));
+    let workedUntil: string | null = null;
+    let totalTenureDays = 0;
     const rows: TimelinePlacementDto[] = ordered.map((placement, index) => {
-      const previous = ordered[index - 1];
+      const end = placement.endDate ?? today;
+      const gapBeforeDays = index === 0 ? null : Math.max(0, days(workedUntil!, placement.startDate));
+      const countedFrom = workedUntil && workedUntil > placement.startDate ? workedUntil : placement.startDate;
+      totalTenureDays += Math.max(0, days(countedFrom, end));
+      if (!workedUntil || end > workedUntil) workedUntil = end;
       return {
         id: placement.id,
         jobTitle: placement.job?.title ?? '',
@@ -49,17 +56,17 @@ export class TimelineService {
         startDate: placement.startDate,
         endDate: placement.endDate,
         endReason: placement.endReason,
-        tenureDays: Math.max(0, days(placement.startDate, placement.endDate ?? today)),
-        gapBeforeDays: previous ? (previous.endDate ? Math.max(0, days(previous.endDate, placement.startDate)) : 0) : null,
+        tenureDays: Math.max(0, days(placement.startDate, end)),
+        gapBeforeDays,
       };
     });
     const current = rows.filter((row) => row.endDate === null && row.startDate <= today).pop() ?? null;
-    const latestEnd = rows.reduce<string | null>((latest, row) => (row.endDate && (!latest || row.endDate > latest) ? row.endDate : latest), null);
+    const running = rows.some((row) => row.endDate === null);
     return {
       survivor: { id: survivor.id, pseudonym: survivor.pseudonym },
       current,
-      totalTenureDays: rows.reduce((sum, row) => sum + row.tenureDays, 0),
-      currentGapDays: current || rows.some((row) => row.endDate === null) || !latestEnd ? null : days(latestEnd, today),
+      totalTenureDays,
+      currentGapDays: running || !workedUntil ? null : days(workedUntil, today),
       placements: rows.reverse(),
       checkIns: checkIns.map(CheckInDto.from),
       signals: signals.map(SignalDto.from),

@@ -3,8 +3,6 @@ import { ApiAcceptedResponse, ApiBody, ApiTags } from '@nestjs/swagger';
 import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { CurrentActor, Roles } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
-import { AuditService } from '../audit/audit.service';
-import { SurvivorAccess } from '../survivors/survivor-access';
 import { AlarmReceivedDto } from './dto/flag.dto';
 import { RiskService } from './risk.service';
 
@@ -12,11 +10,7 @@ import { RiskService } from './risk.service';
 @ApiTags('survivors')
 @Controller('survivors')
 export class AlarmController {
-  constructor(
-    private readonly risk: RiskService,
-    private readonly access: SurvivorAccess,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly risk: RiskService) {}
 
   @Post('me/alarm')
   @Roles('survivor')
@@ -24,9 +18,7 @@ export class AlarmController {
   @ApiAcceptedResponse({ type: AlarmReceivedDto, description: 'Recorded; the caseworker is emailed. No body is needed.' })
   @ApiBody({ type: EmptyBodyDto, required: false })
   async alarm(@CurrentActor() actor: Actor, @Body() _body: EmptyBodyDto): Promise<AlarmReceivedDto> {
-    const survivor = await this.access.own(actor);
-    await this.risk.alarm(survivor.id);
-    await this.audit.record({ action: 'survivor.alarm', outcome: 'success', actor, subjectType: 'survivor', subjectId: survivor.id });
+    await this.risk.alarm(actor);
     return { received: true };
   }
 }

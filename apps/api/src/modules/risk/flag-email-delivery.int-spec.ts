@@ -40,7 +40,7 @@ describe('Flag emails survive an SMTP outage', () => {
     const failed = await waitFor(async () => ((await outbox.email(queued.id)).status === 'failed' ? outbox.email(queued.id) : undefined), 'the first attempt to fail');
     expect(failed).toMatchObject({ attempts: 1, sent_at: null });
     expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
-    expect((await outbox.jobsFor(queued.id))[0].state).toBe('retry');
+    await waitFor(async () => (await outbox.jobsFor(queued.id))[0]?.state === 'retry', 'the job to wait for its retry');
     expect(smtp.to(caseworker.email)).toEqual([]);
 
     await smtp.restart();

@@ -29,15 +29,19 @@ export class FlagNotifications {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Tells the assigned caseworker; with nobody assigned (or their account disabled), the supervisors. */
+  /** Tells the assigned caseworker; with nobody assigned (or their account disabled), the supervisors, or failing those every caseworker. */
   async toAssignee(manager: EntityManager, flag: { id: string; organisationId: string; assignedToId: string | null; level: RiskLevel; dueAt: Date }, occasion: Exclude<Occasion, 'overdue'>): Promise<number> {
     const assignee = flag.assignedToId ? await this.risk.activeEmailOf(manager, flag.assignedToId) : null;
-    const recipients = assignee ? [assignee] : (await this.risk.supervisorsOf(manager, flag.organisationId)).map((user) => user.email);
+    if (assignee) return this.send(manager, [assignee], flag, occasion);
+    let recipients = (await this.risk.supervisorsOf(manager, flag.organisationId)).map((user) => user.email);
+    if (!recipients.length) recipients = (await this.risk.caseworkersOf(manager, flag.organisationId)).map((user) => user.email);
     return this.send(manager, recipients, flag, occasion);
   }
 
+  /** Supervisors; an organisation without one has every caseworker told, so an overdue follow-up never goes unheard. */
   async toSupervisors(manager: EntityManager, flag: { id: string; organisationId: string; level: RiskLevel; dueAt: Date }): Promise<number> {
-    const recipients = (await this.risk.supervisorsOf(manager, flag.organisationId)).map((user) => user.email);
+    let recipients = (await this.risk.supervisorsOf(manager, flag.organisationId)).map((user) => user.email);
+    if (!recipients.length) recipients = (await this.risk.caseworkersOf(manager, flag.organisationId)).map((user) => user.email);
     return this.send(manager, recipients, flag, 'overdue');
   }
 

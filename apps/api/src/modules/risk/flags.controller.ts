@@ -55,7 +55,7 @@ export class FlagsController {
   @HttpCode(200)
   @ApiOkResponse({ type: FlagDetailDto, description: 'Resolved with an outcome and a note. 409 when already resolved.' })
   resolve(@CurrentActor() actor: Actor, @Param() params: FlagIdParam, @Body() body: ResolveFlagDto): Promise<FlagDetailDto> {
-    return this.flags.resolve(actor, params.id, body.outcome, body.note);
+    return this.flags.resolve(actor, params.id, { outcome: body.outcome, note: body.note, signalsSeen: body.signalsSeen ?? null });
   }
 
   @Post(':id/notes')

@@ -61,8 +61,8 @@ export class FlagsService {
     return this.move(actor, id, 'in_progress');
   }
 
-  resolve(actor: Actor, id: string, outcome: FlagOutcome, note: string): Promise<FlagDetailDto> {
-    return this.move(actor, id, 'resolved', { outcome, note });
+  resolve(actor: Actor, id: string, resolution: { outcome: FlagOutcome; note: string; signalsSeen: number | null }): Promise<FlagDetailDto> {
+    return this.move(actor, id, 'resolved', resolution);
   }
 
   async addNote(actor: Actor, id: string, note: string): Promise<FlagDetailDto> {
@@ -74,11 +74,14 @@ export class FlagsService {
     return this.detail((await this.risk.findFlag(id))!);
   }
 
-  private async move(actor: Actor, id: string, to: Exclude<FlagStatus, 'open'>, resolution?: { outcome: FlagOutcome; note: string }): Promise<FlagDetailDto> {
+  private async move(actor: Actor, id: string, to: Exclude<FlagStatus, 'open'>, resolution?: { outcome: FlagOutcome; note: string; signalsSeen: number | null }): Promise<FlagDetailDto> {
     await this.transactions.run(async (manager) => {
       const flag = await this.lockVisible(actor, id, manager);
       if (!FLAG_TRANSITIONS[flag.status].includes(to)) {
         throw Errors.conflict(`This follow-up is ${STATUS_WORDS[flag.status]}, so it cannot be marked ${STATUS_WORDS[to]}.`);
+      }
+      if (resolution?.signalsSeen != null && (await this.risk.signalCount(manager, flag.id)) > resolution.signalsSeen) {
+        throw Errors.conflict('Something new has happened since you opened this follow-up. Review it before resolving.');
       }
       const now = this.clock.now();
       await this.risk.updateFlag(manager, flag.id, {
@@ -95,14 +98,19 @@ export class FlagsService {
 
   private async visible(actor: Actor, id: string): Promise<Flag> {
     const flag = actor.role === 'caseworker' ? await this.risk.findFlag(id) : null;
-    if (!flag || flag.organisationId !== actor.organisationId) throw Errors.notFound('The follow-up');
+    if (!flag || !this.access.isCaseworkerOf(actor, flag)) throw Errors.notFound('The follow-up');
     return flag;
   }
 
+  /**
+   * The flag, locked after the survivor's assessment lock (the order RiskService.record takes
+   * them in): a signal arriving while the caseworker resolves either joins the flag before the
+   * resolve, or waits and opens a new one after it; it never lands on a resolved flag unseen.
+   */
   private async lockVisible(actor: Actor, id: string, manager: Parameters<RiskRepository['lockFlag']>[0]): Promise<Flag> {
-    const flag = actor.role === 'caseworker' ? await this.risk.lockFlag(manager, id) : null;
-    if (!flag || flag.organisationId !== actor.organisationId) throw Errors.notFound('The follow-up');
-    return flag;
+    const found = await this.visible(actor, id);
+    await this.risk.lockSurvivor(manager, found.survivorId);
+    return (await this.risk.lockFlag(manager, id))!;
   }
 
   private async detail(flag: Flag): Promise<FlagDetailDto> {

@@ -53,8 +53,14 @@ export class RiskRepository {
     return row ?? null;
   }
 
+  /** Locked: a caseworker's resolve waits for this assessment, and this one for theirs. */
   unresolvedFlagOf(manager: EntityManager, survivorId: string): Promise<Flag | null> {
-    return manager.createQueryBuilder(Flag, 'flag').where('flag.survivor_id = :survivorId', { survivorId }).andWhere(`flag.status <> 'resolved'`).getOne();
+    return manager
+      .createQueryBuilder(Flag, 'flag')
+      .where('flag.survivor_id = :survivorId', { survivorId })
+      .andWhere(`flag.status <> 'resolved'`)
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   /** The signals an assessment weighs: not yet part of a flag, or part of the unresolved one. */
@@ -90,6 +96,10 @@ export class RiskRepository {
 
   findFlag(id: string, manager: EntityManager = this.dataSource.manager): Promise<Flag | null> {
     return manager.findOne(Flag, { where: { id }, relations: { survivor: true, assignedTo: true } });
+  }
+
+  signalCount(manager: EntityManager, flagId: string): Promise<number> {
+    return manager.count(RiskSignal, { where: { flagId } });
   }
 
   signalsOfFlag(flagId: string): Promise<RiskSignal[]> {
@@ -148,6 +158,11 @@ export class RiskRepository {
     return manager.find(User, { select: { id: true, email: true }, where: { organisationId, role: 'caseworker', isSupervisor: true, disabledAt: IsNull() } });
   }
 
+  /** Every caseworker of an organisation who can still sign in: told when it has no supervisor. */
+  caseworkersOf(manager: EntityManager, organisationId: string): Promise<Array<Pick<User, 'id' | 'email'>>> {
+    return manager.find(User, { select: { id: true, email: true }, where: { organisationId, role: 'caseworker', disabledAt: IsNull() } });
+  }
+
   /** A user's address for a notification, when they can still sign in. */
   async activeEmailOf(manager: EntityManager, userId: string): Promise<string | null> {
     const [row] = await manager.query(`SELECT email FROM users WHERE id = $1 AND disabled_at IS NULL`, [userId]);
@@ -155,24 +170,29 @@ export class RiskRepository {
   }
 
   /** Survivors working for an employer right now. */
-  async survivorsEmployedBy(manager: EntityManager, employerId: string): Promise<string[]> {
-    const rows: Array<{ survivor_id: string }> = await manager.query(`SELECT DISTINCT survivor_id FROM placements WHERE employer_id = $1 AND end_date IS NULL`, [employerId]);
+  async survivorsEmployedBy(employerId: string): Promise<string[]> {
+    const rows: Array<{ survivor_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT survivor_id FROM placements WHERE employer_id = $1 AND end_date IS NULL ORDER BY survivor_id`,
+      [employerId],
+    );
     return rows.map((row) => row.survivor_id);
   }
 
   /**
-   * Survivors with no placement now whose latest one ended on or before `endedBy` and has not
-   * yet given a no_placement signal: the latest placement's id is the signal's source.
+   * Survivors with no placement now whose latest one ended between `endedAfter` and `endedBy`
+   * and has not yet given a no_placement signal: the latest placement's id is the signal's
+   * source. The lower bound keeps a first run from flagging everyone whose last job ended years ago.
    */
-  async withoutWorkSince(endedBy: string, limit: number): Promise<Array<{ survivorId: string; placementId: string }>> {
+  async withoutWorkSince(endedAfter: string, endedBy: string, limit: number): Promise<Array<{ survivorId: string; placementId: string }>> {
     return this.dataSource.query(
       `SELECT latest.survivor_id AS "survivorId", latest.id AS "placementId"
          FROM (SELECT DISTINCT ON (survivor_id) survivor_id, id, end_date FROM placements ORDER BY survivor_id, start_date DESC, created_at DESC) latest
-        WHERE latest.end_date IS NOT NULL AND latest.end_date <= $1
+        WHERE latest.end_date IS NOT NULL AND latest.end_date <= $1 AND latest.end_date > $3
           AND NOT EXISTS (SELECT 1 FROM placements running WHERE running.survivor_id = latest.survivor_id AND running.end_date IS NULL)
           AND NOT EXISTS (SELECT 1 FROM risk_signals signal WHERE signal.survivor_id = latest.survivor_id AND signal.type = 'no_placement' AND signal.source_id = latest.id)
+        ORDER BY latest.survivor_id
         LIMIT $2`,
-      [endedBy, limit],
+      [endedBy, limit, endedAfter],
     );
   }
 }

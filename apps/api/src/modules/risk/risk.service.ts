@@ -1,10 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SignalType } from '@onward/shared';
 import { assessRisk, compareLevels, DEFAULT_RISK_RULES, followUpDueAt } from '@onward/risk';
 import { EntityManager } from 'typeorm';
 import { Clock, DAY_MS, utcDay } from '../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../common/security/request-context';
+import { AuditService } from '../audit/audit.service';
+import { JobPayloads } from '../queue/jobs';
+import { JobQueue } from '../queue/job-queue';
+import { SurvivorAccess } from '../survivors/survivor-access';
 import { FlagNotifications } from './flag-notifications';
 import { NewSignal, RiskRepository, signalOf } from './risk.repository';
 
@@ -28,6 +32,9 @@ export class RiskService {
   constructor(
     private readonly risk: RiskRepository,
     private readonly notifications: FlagNotifications,
+    private readonly access: SurvivorAccess,
+    private readonly audit: AuditService,
+    private readonly queue: JobQueue,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,8 +85,11 @@ export class RiskService {
     await this.risk.attachSignals(manager, [inserted.id], current.id);
     const events = [{ flagId: current.id, type: 'signal' as const, at: signal.occurredAt, signalType: signal.type }];
     const raised = assessment.level !== null && compareLevels(assessment.level, current.level) > 0;
+    // An overdue follow-up that gets worse (a raise, or another alarm) is news to supervisors too:
+    // clearing the mark lets the next escalation run tell them again.
+    const renotify = (raised || alarm) && (current.escalatedAt !== null || current.dueAt <= now);
     if (!raised) {
-      await this.risk.updateFlag(manager, current.id, { score: assessment.score, reasons: assessment.reasons });
+      await this.risk.updateFlag(manager, current.id, { score: assessment.score, reasons: assessment.reasons, ...(renotify ? { escalatedAt: null } : {}) });
       await this.risk.addEvents(manager, events);
       // An alarm always reaches the caseworker, even when the flag is already at its level.
       if (alarm) await this.notifications.toAssignee(manager, current, 'alarm');
@@ -87,24 +97,40 @@ export class RiskService {
     }
     const level = assessment.level!;
     const newDue = followUpDueAt(level, now, this.config.followUp.flagDueHours);
-    const dueAt = newDue < current.dueAt ? newDue : current.dueAt;
+    const earlier = newDue < current.dueAt;
+    const dueAt = earlier ? newDue : current.dueAt;
     // A new, earlier due time is a new deadline: it escalates again if missed.
-    await this.risk.updateFlag(manager, current.id, { level, score: assessment.score, reasons: assessment.reasons, dueAt, escalatedAt: newDue < current.dueAt ? null : current.escalatedAt });
+    await this.risk.updateFlag(manager, current.id, { level, score: assessment.score, reasons: assessment.reasons, dueAt, escalatedAt: earlier || renotify ? null : current.escalatedAt });
     await this.risk.addEvents(manager, [...events, { flagId: current.id, type: 'raised', at: now, level }]);
     await this.notifications.toAssignee(manager, { ...current, level, dueAt }, alarm ? 'alarm' : 'raised');
     return { recorded: true, flagId: current.id, change: 'raised' };
   }
 
-  /** The survivor's own "I don't feel safe": every press is a signal. */
-  alarm(survivorId: string): Promise<SignalOutcome> {
-    return this.transactions.run((manager) => this.record(manager, signalOf('alarm', survivorId, this.clock.now(), { type: 'alarm', id: null })));
+  /** The survivor's own "I don't feel safe": every press is a signal, recorded and audited in one transaction. */
+  alarm(actor: Actor): Promise<SignalOutcome> {
+    return this.transactions.run(async (manager) => {
+      const survivor = await this.access.own(actor, manager);
+      const outcome = await this.record(manager, signalOf('alarm', survivor.id, this.clock.now(), { type: 'alarm', id: null }));
+      await this.audit.record({ action: 'survivor.alarm', outcome: 'success', actor, subjectType: 'survivor', subjectId: survivor.id }, manager);
+      return outcome;
+    });
   }
 
-  /** An employer was suspended or reported: a signal for everyone working there now. */
-  async employerEvent(manager: EntityManager, employerId: string, type: Extract<SignalType, 'employer_suspended' | 'employer_reported'>, source: { type: string; id: string }): Promise<number> {
-    const survivorIds = await this.risk.survivorsEmployedBy(manager, employerId);
-    const now = this.clock.now();
-    for (const survivorId of survivorIds) await this.record(manager, signalOf(type, survivorId, now, source));
+  /**
+   * An employer was suspended or reported: queued in the caller's transaction, fanned out by a
+   * worker. A public request (a concern report) then takes the same time whether or not anyone
+   * works there, so its timing says nothing about survivors.
+   */
+  async queueEmployerEvent(manager: EntityManager, payload: JobPayloads['risk.employer-event']): Promise<void> {
+    await this.queue.enqueue(manager, 'risk.employer-event', payload);
+  }
+
+  /** The worker's side: a signal for everyone working there now, one transaction per survivor. */
+  async employerEvent(payload: JobPayloads['risk.employer-event']): Promise<number> {
+    const survivorIds = await this.risk.survivorsEmployedBy(payload.employerId);
+    for (const survivorId of survivorIds) {
+      await this.transactions.run((manager) => this.record(manager, signalOf(payload.type, survivorId, this.clock.now(), { type: payload.sourceType, id: payload.sourceId })));
+    }
     return survivorIds.length;
   }
 
@@ -132,10 +158,13 @@ export class RiskService {
 
   /** Survivors still without work NO_PLACEMENT_DAYS after their last placement ended. */
   async scanWithoutWork(batchSize = 500): Promise<number> {
-    const endedBy = utcDay(new Date(this.clock.now().getTime() - this.config.followUp.noPlacementDays * DAY_MS));
+    const now = this.clock.now().getTime();
+    const endedBy = utcDay(new Date(now - this.config.followUp.noPlacementDays * DAY_MS));
+    // A gap older than the signal's own window would count for nothing: no need to look back further.
+    const endedAfter = utcDay(new Date(now - (this.config.followUp.noPlacementDays + DEFAULT_RISK_RULES.rules.no_placement.windowDays) * DAY_MS));
     let total = 0;
     for (;;) {
-      const rows = await this.risk.withoutWorkSince(endedBy, batchSize);
+      const rows = await this.risk.withoutWorkSince(endedAfter, endedBy, batchSize);
       for (const row of rows) {
         await this.transactions.run((manager) => this.record(manager, signalOf('no_placement', row.survivorId, this.clock.now(), { type: 'placement', id: row.placementId })));
       }

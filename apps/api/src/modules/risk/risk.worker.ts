@@ -20,6 +20,10 @@ export class RiskWorker implements OnApplicationBootstrap {
       const escalated = await this.risk.escalateOverdue();
       if (escalated) this.logger.log({ msg: 'Overdue follow-ups escalated', escalated });
     });
+    // Idempotent: a survivor already signalled for this source is skipped (unique per source).
+    await this.queue.work('risk.employer-event', async (payload) => {
+      await this.risk.employerEvent(payload);
+    });
     await this.queue.work('risk.no-placement', async () => {
       const signals = await this.risk.scanWithoutWork();
       this.logger.log({ msg: 'No-work scan finished', signals });

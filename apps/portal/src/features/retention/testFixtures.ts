@@ -28,7 +28,7 @@ export function retentionGroup(overrides: Partial<RetentionGroup> = {}): Retenti
       { day: 30, survival: 0.9, atRisk: 45 },
       { day: 90, survival: 0.8234, atRisk: 30 },
       { day: 180, survival: 0.6, atRisk: 12 },
-      { day: 365, survival: 0.6, atRisk: 0 },
+      { day: 365, survival: null, atRisk: 0 },
     ],
     medianDays: null,
     curve: [
@@ -48,6 +48,7 @@ export function report(overrides: Partial<RetentionReport> = {}): RetentionRepor
     groupBy: null,
     from: null,
     to: null,
+    smallGroupsCombined: 0,
     asOf: '2026-05-04',
     days: [30, 90, 180, 365],
     overall: retentionGroup(),

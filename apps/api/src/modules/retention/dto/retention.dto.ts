@@ -52,7 +52,8 @@ export class RetentionQuery {
 
 export class RetentionPointDto {
   @ApiProperty() day: number;
-  @ApiProperty({ description: 'Kaplan-Meier estimate of still being in work (or trading) on this day, 0 to 1.' }) survival: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Kaplan-Meier estimate of still being in work (or trading) on this day, 0 to 1; null when nobody was followed that long (the estimate would only repeat the last value).' })
+  survival: number | null;
   @ApiProperty({ description: 'Still running on this day.' }) atRisk: number;
 }
 
@@ -82,6 +83,8 @@ export class RetentionReportDto {
   @ApiProperty({ type: [Number] }) days: number[];
   @ApiProperty({ type: RetentionGroupDto }) overall: RetentionGroupDto;
   @ApiProperty({ type: [RetentionGroupDto], description: 'Largest first.' }) groups: RetentionGroupDto[];
+  @ApiProperty({ description: 'Admins only: groups under 5 placements, shown combined as "small-groups" (or left out while the combination is under 5 too). 0 for caseworkers.' })
+  smallGroupsCombined: number;
 }
 
 export class TimelinePlacementDto {

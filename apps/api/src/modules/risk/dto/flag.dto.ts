@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FLAG_EVENT_TYPES, FLAG_NOTE_MAX_LENGTH, FLAG_OUTCOMES, FLAG_STATUSES, FlagEventType, FlagOutcome, FlagStatus, RISK_LEVELS, RiskLevel, SIGNAL_TYPES, SignalType } from '@onward/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { trim } from '../../../common/validation/transforms';
 import { PageQuery } from '../../../common/validation/page-query';
 import { PersonRefDto, SurvivorRefDto } from '../../survivors/dto/survivor.dto';
@@ -62,6 +62,12 @@ export class ResolveFlagDto {
   @IsNotEmpty({ message: 'note must not be empty' })
   @MaxLength(FLAG_NOTE_MAX_LENGTH)
   note: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'How many signals the caseworker saw on the page. When more have joined since (an alarm a minute ago), 409: review them first.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  signalsSeen?: number;
 }
 
 export class FlagReasonDto {

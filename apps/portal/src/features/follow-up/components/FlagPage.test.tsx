@@ -126,7 +126,7 @@ describe('FlagPage', () => {
     await userEvent.click(resolve.getByRole('button', { name: 'Resolve' }));
 
     expect(await screen.findByText('Resolved. Notes can still be added.')).toBeInTheDocument();
-    expect(await bodyOf(requests, 'POST', `${FLAG_PATH}/resolve`)).toEqual({ outcome: 'support_given', note: resolvedEvent.note });
+    expect(await bodyOf(requests, 'POST', `${FLAG_PATH}/resolve`)).toEqual({ outcome: 'support_given', note: resolvedEvent.note, signalsSeen: flagDetail().signals.length });
     const resolution = section('How it was resolved');
     expect(resolution.getByText('Support given')).toBeInTheDocument();
     expect(resolution.getByText(resolvedEvent.note)).toBeInTheDocument();

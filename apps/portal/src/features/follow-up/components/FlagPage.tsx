@@ -158,7 +158,7 @@ function FlagView({ flag }: { flag: FlagDetail }) {
           )}
           {!resolved && (
             <Section order={3} size="h4" heading={t('followUp.resolve.heading')} intro={t('followUp.resolve.intro')}>
-              <ResolveForm pending={resolve.isPending} run={(request) => run('resolve', () => resolve.mutateAsync(request))} />
+              <ResolveForm pending={resolve.isPending} run={(request) => run('resolve', () => resolve.mutateAsync({ ...request, signalsSeen: flag.signals.length }))} />
             </Section>
           )}
         </Section>

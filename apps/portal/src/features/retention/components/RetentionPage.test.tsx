@@ -234,7 +234,7 @@ describe('RetentionPage', () => {
       count: 0,
       ended: 0,
       censored: 0,
-      points: [30, 90, 180, 365].map((day) => ({ day, survival: 1, atRisk: 0 })),
+      points: [30, 90, 180, 365].map((day) => ({ day, survival: null, atRisk: 0 })),
       medianDays: null,
       curve: [{ time: 0, survival: 1, atRisk: 0 }],
     });

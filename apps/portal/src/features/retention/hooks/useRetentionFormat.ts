@@ -13,8 +13,9 @@ function isSector(key: string): key is Sector {
  * earlier without bringing the estimate to 0) is not an estimate at all: Kaplan-Meier only
  * carries the last value forward. It is shown as not known yet rather than as a percentage.
  */
-export function isKnown(point: Pick<RetentionPoint, 'atRisk' | 'survival'>): boolean {
-  return point.atRisk > 0 || point.survival === 0;
+/** The API leaves the figure out (null) when nobody was followed that long and not everyone ended. */
+export function isKnown(point: Pick<RetentionPoint, 'atRisk' | 'survival'>): point is Pick<RetentionPoint, 'atRisk'> & { survival: number } {
+  return point.survival !== null;
 }
 
 /** Percentages, counts, days, dates and group names in the reader's language. */
