@@ -5,6 +5,7 @@ import { createApp } from '../../apps/api/src/bootstrap';
 import { AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
 import { SearchIndexer } from '../../apps/api/src/modules/opportunities/search-indexer';
 import { freePort } from './database';
+import { CHECK_IN_DAYS } from './load-data';
 import { startProgress } from './progress';
 
 export interface BenchApi {
@@ -26,9 +27,11 @@ export async function benchApiConfig(databaseUrl: string, dataDir: string): Prom
     DATA_DIR: dataDir,
     SESSION_SECRET: randomBytes(32).toString('base64url'),
     ENCRYPTION_KEYS: `bench1:${randomBytes(32).toString('base64')}`,
-    // Every survivor and the caseworker sign in from 127.0.0.1 within a few seconds.
+    // Every survivor, the caseworker and the admin sign in from 127.0.0.1 within a few seconds.
     LOGIN_RATE_LIMIT_PER_IP: '1000',
     DEMO_SEED: 'false',
+    // The days the loaded check-ins were scheduled on.
+    CHECK_IN_DAYS: CHECK_IN_DAYS.join(','),
     RUN_WORKERS: 'false',
     LOG_LEVEL: 'warn',
     PORTAL_DIR: join(dataDir, 'no-portal'),

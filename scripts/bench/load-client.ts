@@ -8,19 +8,33 @@ import { parentPort } from 'node:worker_threads';
 import { Pool } from 'pg';
 
 /**
- * Request i sends path i (cycled) with session cookie i (cycled): several sessions take turns,
- * so a scenario can ask as many different users.
+ * Request i sends path i (cycled) with session i (cycled): several sessions take turns, so a
+ * scenario can ask as many different users. A POST carries the session's CSRF token and no body.
  */
 export type Target =
-  | { kind: 'http'; baseUrl: string; cookies: readonly string[]; paths: readonly string[] }
+  | { kind: 'http'; baseUrl: string; method: 'GET' | 'POST'; sessions: ReadonlyArray<{ cookie: string; csrfToken: string }>; paths: readonly string[] }
   | { kind: 'sql'; url: string; sql: string };
 
-/** How to read the number of results from an answer: a search's total, a survivor's jobs, a job's candidates. */
-export type ResultCount = 'search' | 'matches' | 'candidates';
+/**
+ * How to read the number of results from an answer: a search's total, a survivor's jobs, a
+ * job's candidates, a retention report's groups or the placements it counted.
+ */
+export type ResultCount = 'search' | 'matches' | 'candidates' | 'groups' | 'placements';
 
 function resultCount(kind: ResultCount, text: string): number {
-  const body = JSON.parse(text) as { total: number; jobs: unknown[]; candidates: unknown[] };
-  return kind === 'search' ? body.total : kind === 'matches' ? body.jobs.length : body.candidates.length;
+  const body = JSON.parse(text) as { total: number; jobs: unknown[]; candidates: unknown[]; groups: unknown[]; overall: { count: number } };
+  switch (kind) {
+    case 'search':
+      return body.total;
+    case 'matches':
+      return body.jobs.length;
+    case 'candidates':
+      return body.candidates.length;
+    case 'groups':
+      return body.groups.length;
+    case 'placements':
+      return body.overall.count;
+  }
 }
 
 export interface RunPlan {
@@ -54,15 +68,19 @@ interface Answer {
   describe(): string;
 }
 
-function get(url: string, cookie: string): Promise<Answer> {
+function exchange(url: string, method: 'GET' | 'POST', session: { cookie: string; csrfToken: string }): Promise<Answer> {
+  const headers: Record<string, string> = { Cookie: session.cookie, Accept: 'application/json' };
+  if (method !== 'GET') headers['X-CSRF-Token'] = session.csrfToken;
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers: { Cookie: cookie, Accept: 'application/json' } }, (response) => {
+    const req = request(url, { agent, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
       response.on('end', () => {
         const text = () => Buffer.concat(chunks).toString('utf8');
-        resolve({ ok: response.statusCode === 200, text, describe: () => `${response.statusCode} ${text().slice(0, 300)}` });
+        // 200 for a read, 202 for the alarm: any success.
+        const ok = response.statusCode !== undefined && response.statusCode >= 200 && response.statusCode < 300;
+        resolve({ ok, text, describe: () => `${response.statusCode} ${text().slice(0, 300)}` });
       });
     });
     req.on('error', reject);
@@ -72,7 +90,7 @@ function get(url: string, cookie: string): Promise<Answer> {
 
 function sender(target: Target): (i: number) => Promise<Answer> {
   if (target.kind === 'http') {
-    return (i) => get(`${target.baseUrl}${target.paths[i % target.paths.length]}`, target.cookies[i % target.cookies.length]);
+    return (i) => exchange(`${target.baseUrl}${target.paths[i % target.paths.length]}`, target.method, target.sessions[i % target.sessions.length]);
   }
   pool ??= new Pool({ connectionString: target.url, max: 10 });
   const database = pool;

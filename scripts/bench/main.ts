@@ -10,16 +10,16 @@ import { PersonalDetailsSealer } from '../../apps/api/src/modules/survivors/pers
 import { benchApiConfig, buildSearchIndex, startApi } from './api-server';
 import { Cleanup } from './cleanup';
 import { enableExplain, startBenchDatabase } from './database';
-import { MATCHING_STATEMENTS, SEARCH_STATEMENTS, slowestPlans } from './explain';
+import { FOLLOW_UP_STATEMENTS, MATCHING_STATEMENTS, SEARCH_STATEMENTS, slowestPlans } from './explain';
 import { LoadGenerator } from './load-generator';
 import { loadDataset } from './load-data';
 import { measureAll } from './measure';
 import { BenchOptions, parseOptions, UsageError, USAGE } from './options';
 import { formatCount, status } from './progress';
 import { buildQueryPools } from './query-pools';
-import { formatTable, problems, toRows } from './report';
+import { formatTable, problems, toRows, wrap } from './report';
 import { EXPLAIN_SLOWER_THAN_MS, ScenarioContext } from './scenarios';
-import { signIn } from './sign-in';
+import { Session, signIn } from './sign-in';
 
 async function main(): Promise<number> {
   let options: BenchOptions | 'help';
@@ -59,34 +59,52 @@ async function main(): Promise<number> {
     cleanup.add('stop the API', () => api.app.close());
     const index = await buildSearchIndex(api, dataset.jobs + dataset.grantProgrammes);
 
-    status(`signing in ${dataset.survivorAccounts.length} survivors and a caseworker…`);
-    const survivors: string[] = [];
-    for (const account of dataset.survivorAccounts) survivors.push(await signIn(api.baseUrl, account));
-    const sessions = { survivor: survivors.slice(0, 1), survivors, caseworker: [await signIn(api.baseUrl, dataset.caseworker)] };
+    const alarmAccounts = [...dataset.alarmWarmUpAccounts, ...dataset.alarmAccounts];
+    status(`signing in ${formatCount(dataset.survivorAccounts.length + alarmAccounts.length)} survivors, a caseworker and an admin…`);
+    const signInAll = async (accounts: ReadonlyArray<{ email: string; password: string }>) => {
+      const sessions: Session[] = [];
+      for (const account of accounts) sessions.push(await signIn(api.baseUrl, account));
+      return sessions;
+    };
+    const survivors = await signInAll(dataset.survivorAccounts);
+    const sessions = {
+      survivor: survivors.slice(0, 1),
+      survivors,
+      caseworker: await signInAll([dataset.caseworker]),
+      admin: await signInAll([dataset.admin]),
+      alarm: await signInAll(dataset.alarmAccounts),
+      'alarm-warm-up': await signInAll(dataset.alarmWarmUpAccounts),
+    };
     const generator = LoadGenerator.start();
     cleanup.add('stop the load generator', () => generator.close());
     const context: ScenarioContext = {
       pools: buildQueryPools(dataset.words, options.seed),
       lookupJobIds: dataset.lookupJobIds,
       candidateJobIds: dataset.candidateJobIds,
+      alarmAccounts,
     };
 
     started = performance.now();
-    const measurements = await measureAll(generator, { baseUrl: api.baseUrl, sessions, databaseUrl: database.url }, context, options);
+    const { measurements, notes, checksHeld } = await measureAll(generator, { baseUrl: api.baseUrl, sessions, databaseUrl: database.url, app: api.app }, context, options);
     const measureSeconds = (performance.now() - started) / 1000;
     const loadAfter = loadavg()[0];
 
     const facts = await databaseFacts(database.url);
+    const checkIns = Object.values(dataset.checkIns).reduce((sum, n) => sum + n, 0);
+    const checkInStates = (['answered', 'missed', 'due', 'scheduled', 'cancelled'] as const).map((state) => `${formatCount(dataset.checkIns[state])} ${state}`).join(', ');
     const rows = toRows(measurements);
     const missed = problems(rows);
     const out = [
       '',
-      `Onward search and matching benchmark${options.quick ? ' (--quick: a smoke test of the harness, not a measurement)' : ''}${options.explain ? ' (--explain: every query instrumented, figures not comparable)' : ''}`,
+      `Onward search, matching and follow-up benchmark${options.quick ? ' (--quick: a smoke test of the harness, not a measurement)' : ''}${options.explain ? ' (--explain: every query instrumented, figures not comparable)' : ''}`,
       `machine   ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${osType()} ${arch()}, Node ${process.version}, ${facts.version}`,
       `code      ${codeRevision()}`,
       `dataset   seed "${options.seed}": ${dataset.regions} regions, ${formatCount(dataset.vettedEmployers)} vetted + ${formatCount(dataset.pendingEmployers)} pending employers, ` +
         `${formatCount(dataset.jobs)} published jobs, ${formatCount(dataset.grantProgrammes)} open grant programmes from ${dataset.funders} funders, ${dataset.skills} skills,`,
-      `          ${formatCount(dataset.survivors)} survivors of ${dataset.serviceProviders} service providers (the caseworker's has ${formatCount(dataset.caseworkerSurvivors)})`,
+      `          ${formatCount(dataset.survivors)} survivors of ${dataset.serviceProviders} service providers (the caseworker's has ${formatCount(dataset.caseworkerSurvivors)}), ` +
+        `${formatCount(dataset.survivorsWithAccounts)} with an account,`,
+      `          ${formatCount(dataset.placements)} placements (${formatCount(dataset.runningPlacements)} running), ${formatCount(checkIns)} check-ins (${checkInStates}),`,
+      `          no risk signals or flags yet: the measured alarms and scans make the first`,
       `index     embedded engine: ${formatCount(index.indexed)} documents, ${formatCount(facts.lexiconWords)} distinct words, ${facts.indexSize} on disk`,
       `timings   PostgreSQL start + migrations ${databaseSeconds.toFixed(1)} s, data load ${dataset.seconds.toFixed(1)} s, index build ${index.seconds.toFixed(1)} s, measuring ${measureSeconds.toFixed(1)} s`,
       `load      1-minute load average ${backgroundLoad.toFixed(1)} when the bench started, ${loadAfter.toFixed(1)} when it finished measuring (its own work included), on ${cpus().length} CPUs`,
@@ -100,13 +118,22 @@ async function main(): Promise<number> {
       `          "one word, repeated". Latencies of answered requests only. p95 / pk: p95 over the primary-key lookup's p95 at`,
       `          the same number of clients. matches: results found (jobs for a survivor, candidates for a job), lowest–highest`,
       `          over the requests sent at 1 client.`,
+      `          Retention as an admin (every organisation), a few requests at 1 client. The alarm: each of ${dataset.alarmAccounts.length} survivors`,
+      `          presses once, one after another, after ${dataset.alarmWarmUpAccounts.length} others warmed the route up; the answer comes after the`,
+      `          flag and the email row are committed, so its latency is the whole way. The scans: CheckInsService.scan() in`,
+      `          the API's process, once each, timed (their budget is for that one run); the data is as the daily scan left`,
+      `          it the day before yesterday, and "a week not run" moves the API's clock a week on with nothing answered.`,
       '',
       formatTable(rows),
       '',
-      ...(missed.length > 0 ? missed : ['Every scenario met its p95 budget.']),
+      ...notes.flatMap((note) => wrap(note)),
+      '',
+      ...(missed.length > 0 ? missed : ['Every scenario met its budget.']),
+      ...(checksHeld ? [] : ['FAILED: what the alarm should have written is not in the database (see ALARM CHECK FAILED above).']),
     ];
     console.log(out.join('\n'));
     if (options.explain) printPlans(database.logLines);
+    if (!checksHeld) return 1;
     return options.strict && missed.length > 0 ? 1 : 0;
   } finally {
     await cleanup.run();
@@ -138,8 +165,12 @@ function codeRevision(): string {
 }
 
 function printPlans(logLines: readonly string[]): void {
-  for (const [what, reads] of [['search', SEARCH_STATEMENTS], ['matching', MATCHING_STATEMENTS]] as const) {
-    const plans = slowestPlans(logLines, reads, 3);
+  for (const [what, reads, unless] of [
+    ['search', SEARCH_STATEMENTS, null],
+    ['matching', MATCHING_STATEMENTS, FOLLOW_UP_STATEMENTS],
+    ['follow-up', FOLLOW_UP_STATEMENTS, null],
+  ] as const) {
+    const plans = slowestPlans(logLines, reads, 3, unless);
     console.log(
       plans.length === 0
         ? `\nNo ${what} statement took longer than ${EXPLAIN_SLOWER_THAN_MS} ms.`

@@ -9,6 +9,10 @@ export interface BenchOptions {
   /** Survivor profiles, spread over the service providers. */
   survivors: number;
   serviceProviders: number;
+  /** Placements over the survivors; each has one check-in per day of CHECK_IN_DAYS (load-data.ts). */
+  placements: number;
+  /** Survivors who each press the alarm once, measured. */
+  alarms: number;
   /** Measured requests per scenario at concurrency 1; at 10 clients, four times as many. */
   requests: number;
   /** The most one scenario may take; it then stops early and reports what it measured. */
@@ -22,12 +26,14 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench [-- options]
 
-  --quick            a tiny dataset and few requests: checks the harness in about 30 s
+  --quick            a tiny dataset and few requests: checks the harness in about a minute
   --strict           exit 1 when a scenario misses its p95 budget
-  --explain          also print PostgreSQL plans of search and matching statements slower than
-                     50 ms (instruments every query: the figures of such a run are not comparable)
+  --explain          also print PostgreSQL plans of search, matching and follow-up statements slower
+                     than 50 ms (instruments every query: the figures of such a run are not comparable)
   --jobs=N           published jobs (BENCH_JOBS, default 50000)
   --survivors=N      survivor profiles over 20 service providers (BENCH_SURVIVORS, default 100000)
+  --placements=N     placements over the survivors, 7 check-ins each (BENCH_PLACEMENTS, default
+                     1.5 per survivor: 150000)
   --requests=N       requests per scenario at 1 client; 4N at 10 clients (BENCH_REQUESTS, default 300)
   --seconds=N        longest time one scenario may run (BENCH_SECONDS, default 20)
   --seed=TEXT        seed of the synthetic data (BENCH_SEED, default onward-bench)
@@ -42,7 +48,7 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     if (!match) throw new UsageError(`Unknown argument "${arg}"`);
     flags.set(match[1], match[2] ?? 'true');
   }
-  const known = ['quick', 'strict', 'explain', 'jobs', 'survivors', 'requests', 'seconds', 'seed', 'help'];
+  const known = ['quick', 'strict', 'explain', 'jobs', 'survivors', 'placements', 'requests', 'seconds', 'seed', 'help'];
   const unknown = [...flags.keys()].filter((flag) => !known.includes(flag));
   if (unknown.length > 0) throw new UsageError(`Unknown option --${unknown[0]}`);
   if (flags.has('help')) return 'help';
@@ -58,6 +64,8 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     return value;
   };
   const jobs = number('jobs', 'BENCH_JOBS', quick ? 2000 : 50_000, 100, 2_000_000);
+  // The issue's 100,000 survivors; each provider's caseworkers see about 5,000 of them.
+  const survivors = number('survivors', 'BENCH_SURVIVORS', quick ? 2000 : 100_000, 500, 2_000_000);
   return {
     seed: flags.get('seed') ?? env.BENCH_SEED ?? 'onward-bench',
     jobs,
@@ -66,9 +74,11 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     pendingEmployers: Math.max(5, Math.round(jobs / 200)),
     funders: quick ? 5 : 40,
     grantProgrammes: Math.max(20, Math.round(jobs / 100)),
-    // The issue's 100,000 survivors; each provider's caseworkers see about 5,000 of them.
-    survivors: number('survivors', 'BENCH_SURVIVORS', quick ? 2000 : 100_000, 500, 2_000_000),
+    survivors,
     serviceProviders: 20,
+    // The issue's 150,000 placements at 100,000 survivors.
+    placements: number('placements', 'BENCH_PLACEMENTS', Math.round(survivors * 1.5), 0, 10_000_000),
+    alarms: quick ? 10 : 50,
     requests: number('requests', 'BENCH_REQUESTS', quick ? 30 : 300, 10, 100_000),
     maxSecondsPerRun: number('seconds', 'BENCH_SECONDS', quick ? 3 : 20, 1, 3600),
     strict: flags.has('strict'),

@@ -3,9 +3,13 @@ import { formatCount } from './progress';
 /** One measured row: a scenario at one concurrency. */
 export interface Measurement {
   scenario: string;
-  kind: 'baseline' | 'search' | 'matching';
+  kind: 'baseline' | 'search' | 'matching' | 'follow-up';
   /** The scenario's p95 budget in milliseconds; null for a baseline. */
   budgetMs: number | null;
+  /** A task run once (its one latency is every percentile), not requests. */
+  once: boolean;
+  /** What a task did, for the `matches` column. */
+  detail: string | null;
   concurrency: number;
   /** How many different requests the run sent. */
   distinct: number;
@@ -70,6 +74,11 @@ function matches(totals: readonly number[]): string {
   return low === high ? compact(low) : `${compact(low)}–${compact(high)}`;
 }
 
+function budget({ budgetMs, once }: Measurement): string {
+  if (budgetMs === null) return 'baseline';
+  return once ? `< ${budgetMs / 1000} s` : `p95 < ${budgetMs}`;
+}
+
 /** A plain-text table: it reads the same in a terminal, a CI log and a pasted issue comment. */
 export function formatTable(rows: readonly Row[]): string {
   const header = ['scenario', 'clients', 'requests', 'distinct', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'matches', 'budget', 'result', 'p95 / pk'];
@@ -82,9 +91,10 @@ export function formatTable(rows: readonly Row[]): string {
     ms(row.p50),
     ms(row.p95),
     ms(row.p99),
-    row.throughput.toFixed(0),
-    matches(row.measurement.totals),
-    row.measurement.budgetMs !== null ? `p95 < ${row.measurement.budgetMs}` : 'baseline',
+    // A task's one run has no rate.
+    row.measurement.once ? '' : row.throughput.toFixed(0),
+    row.measurement.detail ?? matches(row.measurement.totals),
+    budget(row.measurement),
     row.verdict ?? '',
     row.ratio === null ? '' : `${row.ratio.toFixed(2)}×`,
   ]);
@@ -102,4 +112,20 @@ export function problems(rows: readonly Row[]): string[] {
     if (verdict === 'MISS') return [`BUDGET MISSED: ${at}: p95 ${ms(p95)} ms, budget ${measurement.budgetMs} ms`];
     return [];
   });
+}
+
+/** A paragraph as lines of at most `width` characters, the later ones indented like the report's headings. */
+export function wrap(text: string, width = 125, indent = 10): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = ' '.repeat(indent) + word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line.trim()) lines.push(line);
+  return lines;
 }

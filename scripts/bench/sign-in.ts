@@ -15,11 +15,17 @@ class CookieJar {
   }
 }
 
+/** What a signed-in client sends: its cookies, and the CSRF token its state-changing requests carry. */
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+}
+
 /**
  * Signs in through the API as the portal does (CSRF token and cookie first, then the login
- * with the token in X-CSRF-Token) and returns the Cookie header for later requests.
+ * with the token in X-CSRF-Token) and returns the Cookie header and token for later requests.
  */
-export async function signIn(baseUrl: string, credentials: { email: string; password: string }): Promise<string> {
+export async function signIn(baseUrl: string, credentials: { email: string; password: string }): Promise<Session> {
   const jar = new CookieJar();
   const csrf = await fetch(`${baseUrl}/api/v1/auth/csrf`);
   if (!csrf.ok) throw new Error(`GET /auth/csrf answered ${csrf.status}`);
@@ -28,9 +34,9 @@ export async function signIn(baseUrl: string, credentials: { email: string; pass
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token, Cookie: jar.header() },
-    body: JSON.stringify(credentials),
+    body: JSON.stringify({ email: credentials.email, password: credentials.password }),
   });
   if (!login.ok) throw new Error(`POST /auth/login answered ${login.status}: ${await login.text()}`);
   jar.take(login);
-  return jar.header();
+  return { cookie: jar.header(), csrfToken: token };
 }

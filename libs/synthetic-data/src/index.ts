@@ -11,3 +11,5 @@ export * from './organisations';
 export * from './jobs';
 export * from './grants';
 export * from './survivors';
+export * from './placements';
+export * from './check-ins';

@@ -136,7 +136,7 @@ describe('generateSurvivors', () => {
     expect(survivors.filter(({ personal }) => personal.email !== null && !personal.email.endsWith('@example.org'))).toEqual([]);
     const age = (survivor: SurvivorRow) => (NOW.getTime() - Date.parse(survivor.personal.dateOfBirth)) / (365.25 * DAY_MS);
     expect(survivors.filter((survivor) => age(survivor) < 17.9 || age(survivor) > 66)).toEqual([]);
-    expect(survivors.filter((survivor) => survivor.createdAt > NOW || survivor.createdAt.getTime() < NOW.getTime() - 731 * DAY_MS)).toEqual([]);
+    expect(survivors.filter((survivor) => survivor.createdAt > NOW || survivor.createdAt.getTime() < NOW.getTime() - 1096 * DAY_MS)).toEqual([]);
     expect(new Set(survivors.map((survivor) => survivor.id)).size).toBe(survivors.length);
   });
 });

@@ -61,7 +61,7 @@ export interface SurvivorRow {
 
 export interface GenerateSurvivorsOptions {
   seed: Seed;
-  /** The moment the data is for: profiles were created in the two years before it. */
+  /** The moment the data is for: profiles were created in the three years before it, so work histories (placements.ts) can be as long. */
   now: Date;
   regions: readonly SyntheticRegion[];
   /** The skill taxonomy: skills are drawn from these codes only. */
@@ -111,7 +111,7 @@ const SKILL_LEVELS_WEIGHTED: Weighted<SkillLevel> = [['learning', 20], ['can_do'
 const HOURS: Weighted<number> = [[8, 1], [12, 2], [16, 5], [20, 9], [24, 5], [25, 4], [30, 10], [35, 7], [37, 8], [40, 10], [45, 2], [48, 1]];
 const WORKPLACES: Weighted<WorkplacePreference> = [['either', 75], ['on_site', 20], ['remote', 5]];
 const ENGLISH_LEVELS: Weighted<LanguageLevel> = [['basic', 30], ['conversational', 40], ['fluent', 30]];
-const CREATED_WITHIN_DAYS = 730;
+const CREATED_WITHIN_DAYS = 1095;
 /** A spoken language as a skill ("languages.spanish") is as good as the survivor speaks it. */
 const SKILL_LEVEL_OF_LANGUAGE: Readonly<Record<LanguageLevel, SkillLevel>> = { basic: 'learning', conversational: 'can_do', fluent: 'experienced', native: 'experienced' };
 
