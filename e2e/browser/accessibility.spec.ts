@@ -10,6 +10,7 @@ import {
   INVALID_INVITATION_PAGE,
   INVITE_FORM_PAGES,
   pathOf,
+  placementRow,
   REGISTER_EMPLOYER_PAGE,
   SIGN_IN_PAGE,
   type PortalPage,
@@ -221,6 +222,39 @@ test.describe('in Arabic, right to left', () => {
     await expectNoAxeViolations(page, 'survivor work (Arabic)');
   });
 
+  test(`the survivor's messages at ${PHONE.width}px`, async ({ openPage }) => {
+    const page = await openPage({ role: 'survivor', viewport: PHONE, locale: 'ar' });
+    await page.goto(pathOf(featurePage('survivor messages'), ids));
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(heading(page, 'الرسائل')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'بانتظار ردك' }).or(page.getByText('لا شيء بانتظارك', { exact: true }))).toBeVisible();
+    // The alarm's words wrap on a phone, in any language: quick exit stays in view beside it.
+    await expect(page.getByRole('button', { name: 'لا أشعر بالأمان' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'خروج سريع' })).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page, 'survivor messages (Arabic)');
+  });
+
+  test(`the caseworker's follow-ups, a follow-up and outcomes at ${DESKTOP.width}px`, async ({ openPage }) => {
+    const page = await openPage({ role: 'caseworker', viewport: DESKTOP, locale: 'ar' });
+    await page.goto(pathOf(featurePage('caseworker follow-ups'), ids));
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(heading(page, 'المتابعات')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'المتابعات' }).getByRole('link', { name: DEMO_RECORDS.followUpSurvivor, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'خروج سريع' })).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page, 'caseworker follow-ups (Arabic)');
+
+    await page.goto(pathOf(featurePage(`caseworker follow-up (${DEMO_RECORDS.followUpSurvivor}'s)`), ids));
+    await expect(heading(page, `متابعة ${DEMO_RECORDS.followUpSurvivor} (متوسط)`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'خروج سريع' })).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page, 'caseworker follow-up (Arabic)');
+
+    await page.goto(pathOf(featurePage('caseworker outcomes'), ids));
+    await expect(heading(page, 'النتائج')).toBeVisible();
+    // The chart's time axis is mirrored, the figures are the same.
+    await expect(page.getByRole('figure', { name: /^نسبة التوظيفات المستمرة، حسب عدد الأيام منذ البدء\./ })).toBeVisible();
+    await expectNoAxeViolations(page, 'caseworker outcomes (Arabic)');
+  });
+
   test(`the caseworker's applications and placements at ${DESKTOP.width}px`, async ({ openPage }) => {
     const page = await openPage({ role: 'caseworker', viewport: DESKTOP, locale: 'ar' });
     await page.goto(pathOf(featurePage('caseworker applications'), ids));
@@ -232,7 +266,7 @@ test.describe('in Arabic, right to left', () => {
 
     await page.goto(pathOf(featurePage('caseworker placements'), ids));
     await expect(heading(page, 'التوظيفات')).toBeVisible();
-    await expect(page.getByRole('table', { name: 'التوظيفات' }).getByRole('link', { name: DEMO_RECORDS.survivor, exact: true })).toBeVisible();
+    await expect(placementRow(page.getByRole('table', { name: 'التوظيفات' }), PREPARED_RECORDS.hiredJob).getByRole('link', { name: DEMO_RECORDS.survivor, exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'caseworker placements (Arabic)');
   });
 });

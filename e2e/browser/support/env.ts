@@ -24,21 +24,21 @@ export const DEMO_PASSWORD = 'onward-demo-password';
 export const ROLES = ['admin', 'caseworker', 'employer', 'survivor'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Each demo user, where they land, and their navigation in order (apps/portal/src/features/shell/navigation.ts). */
+/** Each demo user, where they land, and their navigation in order (apps/portal/src/features/shell/navigation.ts and each feature's navigation.ts). */
 export const DEMO_USERS: Record<Role, { email: string; displayName: string; home: string; heading: string; nav: string[] }> = {
   admin: {
     email: 'admin@example.org',
     displayName: 'Alex Admin',
     home: '/admin',
     heading: 'Admin home',
-    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Invite someone'],
+    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Outcomes', 'Invite someone'],
   },
   caseworker: {
     email: 'caseworker@example.org',
     displayName: 'Casey Caseworker',
     home: '/caseworker',
     heading: 'Caseworker home',
-    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'People', 'Candidates', 'Applications', 'Placements', 'Grant applications', 'Invite someone'],
+    nav: ['Home', 'Follow-ups', 'Employer vetting', 'Concerns', 'Grant programmes', 'People', 'Candidates', 'Applications', 'Placements', 'Grant applications', 'Outcomes', 'Invite someone'],
   },
   employer: {
     email: 'employer@example.org',
@@ -52,7 +52,7 @@ export const DEMO_USERS: Record<Role, { email: string; displayName: string; home
     displayName: 'Sam',
     home: '/survivor',
     heading: 'Survivor home',
-    nav: ['Home', 'Find work', 'My profile', 'Matched for you', 'Sharing', 'Who has seen my information', 'My applications', 'My work', 'My grant applications'],
+    nav: ['Home', 'Messages', 'Find work', 'My profile', 'Matched for you', 'Sharing', 'Who has seen my information', 'My applications', 'My work', 'My grant applications'],
   },
 };
 

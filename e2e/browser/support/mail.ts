@@ -21,11 +21,18 @@ export function decodeBody(raw: string): string {
   return body;
 }
 
-function isAddressedTo(raw: string, email: string): boolean {
+/** A header's value (folded lines unfolded), or '' when the message has none. */
+function headerOf(raw: string, name: string): string {
   const headers = raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ');
-  const to = /^to:(.*)$/im.exec(headers)?.[1] ?? '';
-  return to.toLowerCase().includes(email.toLowerCase());
+  return new RegExp(`^${name}:(.*)$`, 'im').exec(headers)?.[1]?.trim() ?? '';
 }
+
+function isAddressedTo(raw: string, email: string): boolean {
+  return headerOf(raw, 'to').toLowerCase().includes(email.toLowerCase());
+}
+
+/** How the API names an .eml file: the ISO time it wrote it, with ":" and "." made "-". */
+const fileTime = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
 
 /**
  * The invitation link from the newest email the API wrote to `email` (under $DATA_DIR/mail when
@@ -44,6 +51,49 @@ export async function readInvitationLink(email: string, timeoutMs = 10_000): Pro
       return link;
     }
     if (Date.now() > deadline) throw new Error(`No email to ${email} in ${MAIL_DIR} after ${timeoutMs} ms (found: ${files.join(', ') || 'none'})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export interface ReceivedEmail {
+  file: string;
+  subject: string;
+  /** The decoded text body. */
+  body: string;
+}
+
+export interface EmailQuery {
+  to: string;
+  /** The whole subject line. */
+  subject: string;
+  /** Only an email whose body has this text (a link to one record, say). */
+  containing?: string;
+  /** Only an email written at or after this moment (by the file's name). */
+  since?: Date;
+}
+
+/**
+ * The newest email the API wrote (under $DATA_DIR/mail) that matches `query`. The queue worker
+ * writes it within a few seconds of the change that caused it; waits up to `timeoutMs`.
+ */
+export async function readEmail({ to, subject, containing, since }: EmailQuery, timeoutMs = 15_000): Promise<ReceivedEmail> {
+  const deadline = Date.now() + timeoutMs;
+  const after = since ? fileTime(since) : '';
+  for (;;) {
+    const files = (await readdir(MAIL_DIR).catch(() => [] as string[])).filter((name) => name.endsWith('.eml') && name >= after);
+    const seen: string[] = [];
+    for (const file of files.sort().reverse()) {
+      const raw = await readFile(join(MAIL_DIR, file), 'utf8');
+      if (!isAddressedTo(raw, to)) continue;
+      const email = { file, subject: headerOf(raw, 'subject'), body: decodeBody(raw) };
+      seen.push(email.subject);
+      if (email.subject === subject && (!containing || email.body.includes(containing))) return email;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `No email to ${to} with the subject "${subject}"${containing ? ` containing ${containing}` : ''} in ${MAIL_DIR} after ${timeoutMs} ms (to ${to}${since ? ` since ${since.toISOString()}` : ''}: ${seen.join('; ') || 'none'})`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -19,6 +19,12 @@ export const DEMO_RECORDS = {
   funder: 'Open Door Microfinance Fund',
   /** The demo survivor account's profile (survivor@example.org), supported by the demo caseworker. */
   survivor: 'Sam',
+  /**
+   * Missed a check-in (apps/api/src/seed/demo-follow-up.ts): a Medium follow-up, overdue and
+   * escalated, that nothing in the suite acts on. Works as an office cleaner now.
+   */
+  followUpSurvivor: 'River',
+  followUpSurvivorJob: 'Office cleaner (early mornings)',
 } as const;
 
 /**
@@ -40,6 +46,10 @@ export interface DemoIds {
   draftJob: string;
   publishedJob: string;
   grant: string;
+  /** River's profile. */
+  followUpSurvivor: string;
+  /** River's follow-up (still open). */
+  followUpFlag: string;
 }
 
 /** Runs `work` with an API client signed in as the demo `role` (state saved by auth.setup.ts). */
@@ -69,17 +79,32 @@ function idOf<T extends { id: string }>(items: T[], what: string, matches: (item
   return found.id;
 }
 
+/** A follow-up in the queue (GET /api/v1/flags), as far as the specs read it. */
+export interface FlagSummary {
+  id: string;
+  survivor: { id: string; pseudonym: string };
+  level: 'low' | 'medium' | 'high' | 'critical';
+  status: 'open' | 'acknowledged' | 'in_progress' | 'resolved';
+  overdue: boolean;
+  reasons: { type: string; text: string }[];
+}
+
 /** Looks the demo records up through the API, as the people who can see them. */
 export async function readDemoIds(requests: APIRequest): Promise<DemoIds> {
   const staff = await asDemoUser(requests, 'caseworker', async (request) => {
     const employers = await getJson<{ id: string; name: string }[]>(request, '/api/v1/employers');
     const programmes = await getJson<{ id: string; title: string }[]>(request, '/api/v1/grant-programmes');
     const jobs = await getJson<{ id: string; title: string }[]>(request, '/api/v1/jobs');
+    const flags = await getJson<{ items: FlagSummary[] }>(request, '/api/v1/flags?state=active&limit=100');
+    const riverFlag = flags.items.find((flag) => flag.survivor.pseudonym === DEMO_RECORDS.followUpSurvivor);
+    if (!riverFlag) throw new Error(`The demo data has no open follow-up for ${DEMO_RECORDS.followUpSurvivor}`);
     return {
       employer: idOf(employers, DEMO_RECORDS.employer, (employer) => employer.name === DEMO_RECORDS.employer),
       pendingEmployer: idOf(employers, DEMO_RECORDS.pendingEmployer, (employer) => employer.name === DEMO_RECORDS.pendingEmployer),
       grant: idOf(programmes, DEMO_RECORDS.grant, (programme) => programme.title === DEMO_RECORDS.grant),
       jobs,
+      followUpSurvivor: riverFlag.survivor.id,
+      followUpFlag: riverFlag.id,
     };
   });
   return {
@@ -88,6 +113,8 @@ export async function readDemoIds(requests: APIRequest): Promise<DemoIds> {
     grant: staff.grant,
     draftJob: idOf(staff.jobs, DEMO_RECORDS.draftJob, (job) => job.title === DEMO_RECORDS.draftJob),
     publishedJob: idOf(staff.jobs, DEMO_RECORDS.publishedJob, (job) => job.title === DEMO_RECORDS.publishedJob),
+    followUpSurvivor: staff.followUpSurvivor,
+    followUpFlag: staff.followUpFlag,
   };
 }
 

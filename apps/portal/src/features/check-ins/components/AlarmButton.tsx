@@ -19,6 +19,7 @@ export function AlarmButton() {
   // What the last tap came to; the dialog is open while there is one to tell.
   const [outcome, setOutcome] = useState<{ sent: true } | { sent: false; error: unknown } | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   const send = () => {
     alarm.mutate(undefined, {
@@ -40,6 +41,7 @@ export function AlarmButton() {
   return (
     <>
       <Button
+        ref={buttonRef}
         variant="default"
         size="sm"
         onClick={send}
@@ -59,6 +61,10 @@ export function AlarmButton() {
         title={sent ? t('checkIns.alarm.sentTitle') : t('checkIns.alarm.failedTitle')}
         centered
         withCloseButton={false}
+        // The button is disabled while sending, so it has lost focus by the time the dialog opens:
+        // Mantine's own return would find nothing to go back to. Focus goes back to it by hand.
+        returnFocus={false}
+        onExitTransitionEnd={() => buttonRef.current?.focus()}
       >
         <Stack gap="md">
           <Stack ref={messageRef} gap="xs" tabIndex={-1} data-autofocus style={{ outline: 'none' }}>

@@ -1,10 +1,10 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, darken, Group, Text, useMantineTheme } from '@mantine/core';
 import type { FlagStatus, RiskLevel } from '@onward/shared';
 import { useTranslation } from 'react-i18next';
 import type { FlagSummary } from '../api/types';
 import { useFollowUpFormat } from '../format';
 
-// Shade 9 text on the palest background (the theme's light variant) keeps these above AA contrast.
+// Shade 9 text on the palest background (the theme's light variant) keeps these above AA contrast, but for orange (see LevelBadge).
 const LEVEL_COLORS: Record<RiskLevel, string> = { low: 'gray', medium: 'blue', high: 'orange', critical: 'red' };
 const STATUS_COLORS: Record<FlagStatus, string> = { open: 'blue', acknowledged: 'indigo', in_progress: 'violet', resolved: 'teal' };
 
@@ -13,8 +13,11 @@ const WRAPPING = { whiteSpace: 'normal', height: 'auto' } as const;
 /** The level in words; the colour only repeats it. */
 export function LevelBadge({ level }: { level: RiskLevel }) {
   const { t } = useTranslation();
+  const theme = useMantineTheme();
+  // Orange is the exception: its shade 9 is only 3.96:1 on its palest background, so High's words are darker (about 5.7:1).
+  const textColor = level === 'high' ? darken(theme.colors.orange[9], 0.2) : undefined;
   return (
-    <Badge variant="light" color={LEVEL_COLORS[level]} tt="none" size="lg" style={WRAPPING}>
+    <Badge variant="light" color={LEVEL_COLORS[level]} c={textColor} tt="none" size="lg" style={WRAPPING}>
       {t(`followUp.levels.${level}`)}
     </Badge>
   );

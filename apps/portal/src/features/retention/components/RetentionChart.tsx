@@ -174,7 +174,13 @@ function ChartTable({ series, caption }: { series: Series[]; caption: string }) 
       </Button>
       <div id={tableId}>
         {shown && (
-          <Table.ScrollContainer minWidth={120 + 150 * series.length} maxHeight={480}>
+          <Table.ScrollContainer
+            minWidth={120 + 150 * series.length}
+            maxHeight={480}
+            // It scrolls (down when long, sideways on a phone) and holds nothing focusable: the
+            // keyboard reaches it as a named region, to scroll it with the arrow keys (WCAG 2.1.1).
+            scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': caption } }}
+          >
             <Table striped verticalSpacing="xs" captionSide="top" stickyHeader>
               <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
               <Table.Thead>

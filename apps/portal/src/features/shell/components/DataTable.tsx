@@ -19,8 +19,11 @@ type DataTableProps<Row> = {
 /** A list of records as a table: one row each, a column a fact, headed for screen readers. */
 export function DataTable<Row extends { id: string }>({ rows, columns, minWidth, ...name }: DataTableProps<Row>) {
   const [first, ...rest] = columns;
+  const tableName = 'label' in name ? name.label : name.caption;
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    // On a phone the table scrolls sideways; rows of figures hold nothing focusable, so the
+    // keyboard reaches the scroll area itself as a named region, to scroll it with the arrows.
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': tableName } }}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top" aria-label={'label' in name ? name.label : undefined}>
         {'caption' in name && <Table.Caption style={{ textAlign: 'start' }}>{name.caption}</Table.Caption>}
         <Table.Thead>
