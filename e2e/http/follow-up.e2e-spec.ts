@@ -420,6 +420,16 @@ describe('Check-ins, risk flags and follow-up', () => {
       expect((await outbox.emailsTo(newcomerEmail)).map((email) => email.subject)).toEqual(['A follow-up in your organisation is overdue']);
     });
 
+    it('with no supervisor in the organisation, tells every caseworker of an overdue follow-up', async () => {
+      const org = (await factories.organisation({ kind: 'service_provider' })).id;
+      const [first, second] = await Promise.all([factories.user({ role: 'caseworker', organisationId: org }), factories.user({ role: 'caseworker', organisationId: org })]);
+      const survivor = await factories.survivor({ organisationId: org, caseworkerId: first.id });
+      const flagId = (await db.transaction((manager) => risk.record(manager, { survivorId: survivor.id, type: 'not_paid', occurredAt: t.clock.now(), sourceType: 'check_in', sourceId: MISSING_ID }))).flagId!;
+      await advance(25 * HOUR);
+      await risk.escalateOverdue();
+      for (const user of [first, second]) expect((await flagEmails(user.email, flagId)).map((email) => email.subject)).toContain('A follow-up in your organisation is overdue');
+    });
+
     it('runs the scan on two workers at once without doing anything twice', async () => {
       const people = await Promise.all(Array.from({ length: 6 }, () => working()));
       const start = people[0].placement.startDate;

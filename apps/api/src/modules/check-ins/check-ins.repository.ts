@@ -38,12 +38,7 @@ export class CheckInsRepository {
 
   /** Due or missed since `since`, oldest first: what a survivor is asked to answer. */
   openFor(survivorId: string, since: string): Promise<CheckIn[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(CheckIn, 'checkIn')
-      .innerJoinAndSelect('checkIn.placement', 'placement')
-      .innerJoinAndSelect('placement.job', 'job')
-      .innerJoinAndSelect('placement.employer', 'employer')
-      .where('checkIn.survivor_id = :survivorId', { survivorId })
+    return this.ofSurvivorWithJob(survivorId)
       .andWhere(`checkIn.status IN ('due', 'missed')`)
       .andWhere('checkIn.due_on >= :since', { since })
       .orderBy('checkIn.due_on', 'ASC')
@@ -52,16 +47,21 @@ export class CheckInsRepository {
 
   /** Everything but the check-ins not yet due, newest first. */
   ofSurvivor(survivorId: string, limit: number): Promise<CheckIn[]> {
+    return this.ofSurvivorWithJob(survivorId)
+      .andWhere(`checkIn.status <> 'scheduled'`)
+      .orderBy('checkIn.due_on', 'DESC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** A survivor's check-ins with the job and employer they ask about. */
+  private ofSurvivorWithJob(survivorId: string) {
     return this.dataSource.manager
       .createQueryBuilder(CheckIn, 'checkIn')
       .innerJoinAndSelect('checkIn.placement', 'placement')
       .innerJoinAndSelect('placement.job', 'job')
       .innerJoinAndSelect('placement.employer', 'employer')
-      .where('checkIn.survivor_id = :survivorId', { survivorId })
-      .andWhere(`checkIn.status <> 'scheduled'`)
-      .orderBy('checkIn.due_on', 'DESC')
-      .take(limit)
-      .getMany();
+      .where('checkIn.survivor_id = :survivorId', { survivorId });
   }
 
   /**

@@ -32,17 +32,17 @@ export class FlagNotifications {
   /** Tells the assigned caseworker; with nobody assigned (or their account disabled), the supervisors, or failing those every caseworker. */
   async toAssignee(manager: EntityManager, flag: { id: string; organisationId: string; assignedToId: string | null; level: RiskLevel; dueAt: Date }, occasion: Exclude<Occasion, 'overdue'>): Promise<number> {
     const assignee = flag.assignedToId ? await this.risk.activeEmailOf(manager, flag.assignedToId) : null;
-    if (assignee) return this.send(manager, [assignee], flag, occasion);
-    let recipients = (await this.risk.supervisorsOf(manager, flag.organisationId)).map((user) => user.email);
-    if (!recipients.length) recipients = (await this.risk.caseworkersOf(manager, flag.organisationId)).map((user) => user.email);
-    return this.send(manager, recipients, flag, occasion);
+    return this.send(manager, assignee ? [assignee] : await this.supervisors(manager, flag.organisationId), flag, occasion);
   }
 
-  /** Supervisors; an organisation without one has every caseworker told, so an overdue follow-up never goes unheard. */
   async toSupervisors(manager: EntityManager, flag: { id: string; organisationId: string; level: RiskLevel; dueAt: Date }): Promise<number> {
-    let recipients = (await this.risk.supervisorsOf(manager, flag.organisationId)).map((user) => user.email);
-    if (!recipients.length) recipients = (await this.risk.caseworkersOf(manager, flag.organisationId)).map((user) => user.email);
-    return this.send(manager, recipients, flag, 'overdue');
+    return this.send(manager, await this.supervisors(manager, flag.organisationId), flag, 'overdue');
+  }
+
+  /** Supervisors; an organisation without one has every caseworker told, so a follow-up never goes unheard. */
+  private async supervisors(manager: EntityManager, organisationId: string): Promise<string[]> {
+    const supervisors = await this.risk.supervisorsOf(manager, organisationId);
+    return (supervisors.length ? supervisors : await this.risk.caseworkersOf(manager, organisationId)).map((user) => user.email);
   }
 
   private async send(manager: EntityManager, recipients: string[], flag: { id: string; level: RiskLevel; dueAt: Date }, occasion: Occasion): Promise<number> {
