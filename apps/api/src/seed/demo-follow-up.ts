@@ -1,7 +1,7 @@
 import { FLAG_DUE_HOURS_DEFAULT, RiskLevel, SignalType } from '@onward/shared';
 import { assessRisk, DEFAULT_RISK_RULES, followUpDueAt } from '@onward/risk';
 import { EntityManager } from 'typeorm';
-import { DAY_MS, utcDay } from '../common/clock/clock';
+import { DAY_MS, utcDayPlus } from '../common/clock/clock';
 import { CheckIn } from '../modules/check-ins/check-in.entity';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
@@ -44,7 +44,7 @@ export async function seedFollowUp(manager: EntityManager, now: Date, employer: 
   await manager.update(User, { id: caseworker.id }, { isSupervisor: true });
   const survivors = new Map((await manager.find(SurvivorProfile)).map((survivor) => [survivor.pseudonym, survivor]));
   const jobs = new Map((await manager.find(Job)).map((job) => [job.title, job]));
-  const day = (daysAgo: number) => utcDay(new Date(now.getTime() - daysAgo * DAY_MS));
+  const day = (daysAgo: number) => utcDayPlus(now, -daysAgo);
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY_MS);
 
   const placements = new Map<string, Placement>();

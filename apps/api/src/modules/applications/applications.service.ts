@@ -284,14 +284,8 @@ export class ApplicationsService {
       }
       throw Errors.notFound('The application');
     }
-    try {
-      const survivor = await this.access.asSurvivorOrCaseworker(actor, application.survivorId, manager);
-      return { role: actor.role === 'survivor' ? 'survivor' : 'caseworker', survivor };
-    } catch (error) {
-      // SurvivorAccess names the survivor; the caller asked for an application.
-      if (error instanceof DomainException && error.status === 404) throw Errors.notFound('The application');
-      throw error;
-    }
+    const survivor = await this.access.forRecordOf(actor, application.survivorId, 'The application', manager);
+    return { role: actor.role === 'survivor' ? 'survivor' : 'caseworker', survivor };
   }
 
   private allow(viewer: Viewer, allowed: ViewerRole[]): Viewer {

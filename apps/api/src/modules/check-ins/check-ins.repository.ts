@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '../../database/returning';
 import { CheckIn } from './check-in.entity';
 
 export interface ClaimedCheckIn {
@@ -77,7 +78,7 @@ export class CheckInsRepository {
        RETURNING id, survivor_id AS "survivorId", due_on::text AS "dueOn"`,
       [change, now, from, onOrBefore, limit],
     );
-    return (Array.isArray(result[0]) ? result[0] : result) as ClaimedCheckIn[];
+    return returnedRows<ClaimedCheckIn>(result);
   }
 
   /** The sign-in address of each survivor who has an account that can sign in. */

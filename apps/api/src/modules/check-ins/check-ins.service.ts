@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignalType } from '@onward/shared';
 import { EntityManager } from 'typeorm';
-import { Clock, DAY_MS, utcDay } from '../../common/clock/clock';
-import { DomainException, Errors } from '../../common/errors/domain.exception';
+import { Clock, utcDay, utcDayPlus } from '../../common/clock/clock';
+import { Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -57,9 +57,9 @@ export class CheckInsService {
    */
   async scheduleFor(manager: EntityManager, placement: { id: string; survivorId: string; startDate: string }): Promise<void> {
     const start = Date.parse(`${placement.startDate}T00:00:00Z`);
-    const earliestDue = utcDay(new Date(this.clock.now().getTime() - this.config.followUp.checkInGraceDays * DAY_MS));
+    const earliestDue = utcDayPlus(this.clock.now(), -this.config.followUp.checkInGraceDays);
     const rows = this.config.followUp.checkInDays
-      .map((dayOffset) => ({ placementId: placement.id, survivorId: placement.survivorId, dayOffset, dueOn: utcDay(new Date(start + dayOffset * DAY_MS)) }))
+      .map((dayOffset) => ({ placementId: placement.id, survivorId: placement.survivorId, dayOffset, dueOn: utcDayPlus(start, dayOffset) }))
       .filter((row) => row.dueOn >= earliestDue);
     await this.checkIns.schedule(manager, rows);
   }
@@ -72,8 +72,7 @@ export class CheckInsService {
   /** The signed-in survivor's check-ins waiting for an answer. */
   async mine(actor: Actor): Promise<CheckInListDto> {
     const survivor = await this.access.own(actor);
-    const since = utcDay(new Date(this.clock.now().getTime() - LATE_ANSWER_DAYS * DAY_MS));
-    return { items: (await this.checkIns.openFor(survivor.id, since)).map(CheckInDto.from) };
+    return { items: (await this.checkIns.openFor(survivor.id, utcDayPlus(this.clock.now(), -LATE_ANSWER_DAYS))).map(CheckInDto.from) };
   }
 
   /** The survivor's own answers, or a caseworker's record of a call. */
@@ -81,17 +80,12 @@ export class CheckInsService {
     await this.transactions.run(async (manager) => {
       const checkIn = await this.checkIns.lock(manager, id);
       if (!checkIn) throw Errors.notFound('The check-in');
-      try {
-        await this.access.asSurvivorOrCaseworker(actor, checkIn.survivorId, manager);
-      } catch (error) {
-        if (error instanceof DomainException && error.status === 404) throw Errors.notFound('The check-in');
-        throw error;
-      }
+      await this.access.forRecordOf(actor, checkIn.survivorId, 'The check-in', manager);
       if (checkIn.status === 'answered') throw Errors.conflict('This check-in has already been answered.');
       if (checkIn.status === 'scheduled') throw Errors.conflict(`This check-in is not open yet: it opens on ${checkIn.dueOn}.`);
       if (checkIn.status === 'cancelled') throw Errors.conflict('This check-in is no longer needed: the job it asks about has ended.');
       const now = this.clock.now();
-      if (checkIn.status === 'missed' && checkIn.dueOn < utcDay(new Date(now.getTime() - LATE_ANSWER_DAYS * DAY_MS))) {
+      if (checkIn.status === 'missed' && checkIn.dueOn < utcDayPlus(now, -LATE_ANSWER_DAYS)) {
         throw Errors.conflict('This check-in has closed: it is too long ago to answer now.');
       }
       const { note, ...answers } = input;
@@ -144,7 +138,7 @@ export class CheckInsService {
 
   /** The last due day a check-in may have and be missed today: past its grace period. */
   private lastMissedDay(now: Date): string {
-    return utcDay(new Date(now.getTime() - (this.config.followUp.checkInGraceDays + 1) * DAY_MS));
+    return utcDayPlus(now, -(this.config.followUp.checkInGraceDays + 1));
   }
 
   /** Nothing about work, risk or Onward's purpose: someone else may read the survivor's inbox. */

@@ -3,7 +3,7 @@ import { safetyExclusionOf } from '@onward/matching';
 import { GrantApplicationStatus } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock, utcDay } from '../../common/clock/clock';
-import { DomainException, Errors } from '../../common/errors/domain.exception';
+import { Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
@@ -299,9 +299,7 @@ export class GrantApplicationsService {
 
   /** The survivor themself, or a caseworker of their organisation; anyone else is told the application does not exist. */
   private reader(actor: Actor, application: GrantApplication, manager?: EntityManager): Promise<SurvivorProfile> {
-    return this.access.asSurvivorOrCaseworker(actor, application.survivorId, manager).catch((error: unknown) => {
-      throw error instanceof DomainException && error.code === 'not_found' ? Errors.notFound('The grant application') : error;
-    });
+    return this.access.forRecordOf(actor, application.survivorId, 'The grant application', manager);
   }
 
   private async milestone(manager: EntityManager, application: GrantApplication, milestoneId: string): Promise<GrantMilestone> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PlacementEndReason, SignalType } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock, utcDay } from '../../common/clock/clock';
-import { DomainException, Errors } from '../../common/errors/domain.exception';
+import { Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
@@ -92,13 +92,7 @@ export class PlacementsService {
       if (placement.employerId !== actor.organisationId) throw Errors.notFound('The placement');
       return;
     }
-    try {
-      await this.access.asSurvivorOrCaseworker(actor, placement.survivorId, manager);
-    } catch (error) {
-      // SurvivorAccess names the survivor; the caller asked for a placement.
-      if (error instanceof DomainException && error.status === 404) throw Errors.notFound('The placement');
-      throw error;
-    }
+    await this.access.forRecordOf(actor, placement.survivorId, 'The placement', manager);
   }
 }
 

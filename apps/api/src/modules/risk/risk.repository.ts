@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RiskLevel, SignalType } from '@onward/shared';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { User } from '../identity/user.entity';
+import { returnedRows } from '../../database/returning';
 import { FlagEvent } from './flag-event.entity';
 import { Flag } from './flag.entity';
 import { RiskSignal } from './risk-signal.entity';
@@ -144,13 +145,14 @@ export class RiskRepository {
   }
 
   /** Claims overdue flags nobody has escalated yet; other workers skip the claimed rows. */
-  claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<Array<Pick<Flag, 'id' | 'organisationId' | 'level' | 'dueAt'>>> {
-    return manager.query(
+  async claimOverdue(manager: EntityManager, now: Date, limit: number): Promise<Array<Pick<Flag, 'id' | 'organisationId' | 'level' | 'dueAt'>>> {
+    const result = await manager.query(
       `UPDATE flags SET escalated_at = $1 WHERE id IN (
          SELECT id FROM flags WHERE status <> 'resolved' AND escalated_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED)
        RETURNING id, organisation_id AS "organisationId", level, due_at AS "dueAt"`,
       [now, limit],
-    ).then((result: [unknown[], number] | unknown[]) => (Array.isArray(result[0]) ? result[0] : result) as Array<Pick<Flag, 'id' | 'organisationId' | 'level' | 'dueAt'>>);
+    );
+    return returnedRows(result);
   }
 
   /** Caseworkers of an organisation marked as supervisors, still able to sign in. */

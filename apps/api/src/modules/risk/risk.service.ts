@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assessRisk, compareLevels, DEFAULT_RISK_RULES, followUpDueAt } from '@onward/risk';
 import { EntityManager } from 'typeorm';
-import { Clock, DAY_MS, utcDay } from '../../common/clock/clock';
+import { Clock, DAY_MS, utcDayPlus } from '../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../common/security/request-context';
@@ -158,10 +158,10 @@ export class RiskService {
 
   /** Survivors still without work NO_PLACEMENT_DAYS after their last placement ended. */
   async scanWithoutWork(batchSize = 500): Promise<number> {
-    const now = this.clock.now().getTime();
-    const endedBy = utcDay(new Date(now - this.config.followUp.noPlacementDays * DAY_MS));
+    const now = this.clock.now();
+    const endedBy = utcDayPlus(now, -this.config.followUp.noPlacementDays);
     // A gap older than the signal's own window would count for nothing: no need to look back further.
-    const endedAfter = utcDay(new Date(now - (this.config.followUp.noPlacementDays + DEFAULT_RISK_RULES.rules.no_placement.windowDays) * DAY_MS));
+    const endedAfter = utcDayPlus(now, -(this.config.followUp.noPlacementDays + DEFAULT_RISK_RULES.rules.no_placement.windowDays));
     let total = 0;
     for (;;) {
       const rows = await this.risk.withoutWorkSince(endedAfter, endedBy, batchSize);

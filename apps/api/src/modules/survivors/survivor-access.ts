@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Errors } from '../../common/errors/domain.exception';
+import { DomainException, Errors } from '../../common/errors/domain.exception';
 import { Actor } from '../../common/security/request-context';
 import { SurvivorProfile } from './survivor-profile.entity';
 import { SurvivorsRepository } from './survivors.repository';
@@ -36,6 +36,19 @@ export class SurvivorAccess {
       return own;
     }
     return this.asCaseworker(actor, survivorId, manager);
+  }
+
+  /**
+   * One of a survivor's records (an application, a placement, a check-in…) for the survivor or a
+   * caseworker of theirs. Anyone else is told that record, not the survivor, does not exist.
+   */
+  async forRecordOf(actor: Actor, survivorId: string, what: string, manager?: EntityManager): Promise<SurvivorProfile> {
+    try {
+      return await this.asSurvivorOrCaseworker(actor, survivorId, manager);
+    } catch (error) {
+      if (error instanceof DomainException && error.code === 'not_found') throw Errors.notFound(what);
+      throw error;
+    }
   }
 
   /** `me`: the signed-in survivor's own profile; an id: a survivor of the caseworker's organisation. */
