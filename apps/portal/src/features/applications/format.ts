@@ -1,7 +1,7 @@
 import { WORK_LANGUAGES, type WorkLanguage } from '@onward/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../reference';
+import { formatDate, formatDateTime, formatMoney } from '../reference';
 import type { Wage } from './api/types';
 
 /** A calendar day as YYYY-MM-DD, in the reader's own time zone: what a date input holds. */
@@ -27,7 +27,7 @@ export function useApplicationFormat() {
   return useMemo(
     () => ({
       date: (value: string) => formatDate(value, language),
-      dateTime: (value: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
+      dateTime: (value: string) => formatDateTime(value, language),
       wage: (wage: Wage) =>
         t('reference.wage', { amount: formatMoney(wage.amountMinor, wage.currency, language), period: t(`reference.wagePeriods.${wage.period}`) }),
       hours: (hoursPerWeek: number) => t('reference.hoursPerWeek', { count: hoursPerWeek }),

@@ -7,6 +7,11 @@ export function formatMoney(amountMinor: number, currency: string, language: str
   }
 }
 
+/** A moment (ISO date-time) as date and time in the reader's language and own time zone: "3 Mar 2026, 14:05". */
+export function formatDateTime(value: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+}
+
 /** A YYYY-MM-DD date, formatted for the reader's language without shifting time zones. */
 export function formatDate(date: string, language: string): string {
   const [year, month, day] = date.slice(0, 10).split('-').map(Number);

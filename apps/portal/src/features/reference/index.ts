@@ -1,2 +1,2 @@
 export { useRegions, useSkills } from './hooks/useReferenceData';
-export { formatDate, formatMoney } from './format';
+export { formatDate, formatDateTime, formatMoney } from './format';

@@ -1,7 +1,7 @@
 import { SECTORS, WORK_LANGUAGES, type Sector, type WorkLanguage } from '@onward/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../reference';
+import { formatDateTime, formatMoney } from '../../reference';
 
 export function isWorkLanguage(code: string): code is WorkLanguage {
   return (WORK_LANGUAGES as readonly string[]).includes(code);
@@ -56,7 +56,7 @@ export function useProfileFormat() {
       currencyName: (currency: string) => currencyName(currency, language),
       money: (amountMinor: number, currency: string) => formatMoney(amountMinor, currency, language),
       /** A moment in the reader's own time zone: "3 Mar 2026, 14:05". */
-      dateTime: (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+      dateTime: (iso: string) => formatDateTime(iso, language),
       /** The day of a moment, in the reader's own time zone. */
       day: (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso)),
       compare: (a: string, b: string) => collator.compare(a, b),

@@ -2,7 +2,7 @@ import { Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmployerDetail } from '../../../api/types';
 import { formatDate } from '../../reference';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../reference';
 import { ChecklistAnswers } from './ChecklistAnswers';
 
 type VettingEvent = EmployerDetail['history'][number];
