@@ -4,14 +4,18 @@ import { DEMO_USERS, DESKTOP, PHONE, ROLES, type Role } from './support/env';
 import { expect, heading, quickExitButton, signIn, test, type SessionOptions } from './support/fixtures';
 import { inviteThroughApi } from './support/invitations';
 import {
+  CHANGE_PASSWORD_PAGES,
   FEATURE_PAGE_GROUPS,
   FEATURE_PAGES,
+  FORGOT_PASSWORD_PAGE,
   HOME_PAGES,
   INVALID_INVITATION_PAGE,
+  INVALID_RESET_LINK_PAGE,
   INVITE_FORM_PAGES,
   pathOf,
   placementRow,
   REGISTER_EMPLOYER_PAGE,
+  RESET_PASSWORD_PAGE,
   SIGN_IN_PAGE,
   type PortalPage,
 } from './support/pages';
@@ -72,8 +76,31 @@ async function scanPublicPages(page: Page, unknownEmail: string, language: strin
   await expectNoAxeViolations(page, `employer registration with its errors (${language})`);
 }
 
+/** Forgot password (before and once asked) and reset password (without a token, its form, its errors). */
+async function scanPasswordPages(page: Page, unknownEmail: string, language: string): Promise<void> {
+  await visit(page, FORGOT_PASSWORD_PAGE);
+  await expectNoAxeViolations(page, `forgot password (${language})`);
+  // The unknown address again: the same confirmation as for a real one, and no email sent.
+  await page.getByRole('textbox', { name: 'Email' }).fill(unknownEmail);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByRole('status')).toContainText('If an account uses this address');
+  await expectQuickExitInView(page, 'forgot password, link asked for');
+  await expectNoAxeViolations(page, `forgot password, link asked for (${language})`);
+
+  await visit(page, INVALID_RESET_LINK_PAGE);
+  await expectNoAxeViolations(page, `reset password, link without a token (${language})`);
+
+  await visit(page, RESET_PASSWORD_PAGE);
+  await expectNoAxeViolations(page, `reset password form (${language})`);
+  // Too short and not repeated: refused before the API is asked, so the made-up link is never sent.
+  await page.getByLabel(/^New password/).fill('short');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByLabel(/^New password/)).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, `reset password form with its errors (${language})`);
+}
+
 const signedInPages = (role: Role): PortalPage[] =>
-  [...HOME_PAGES, ...INVITE_FORM_PAGES].filter((portalPage) => portalPage.role === role);
+  [...HOME_PAGES, ...INVITE_FORM_PAGES, ...CHANGE_PASSWORD_PAGES].filter((portalPage) => portalPage.role === role);
 
 const featurePage = (name: string): PortalPage => {
   const found = FEATURE_PAGES.find((portalPage) => portalPage.name === name);
@@ -86,9 +113,14 @@ const names = (role: Role, pages: PortalPage[]): string =>
 
 for (const viewport of [DESKTOP, PHONE]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test('sign-in (also with its error), the invitation page with a valid and an invalid link, and employer registration (also with its errors); quick exit on each', async ({ openPage }) => {
+    test('sign-in (also with its error), the invitation page with a valid and an invalid link, employer registration (also with its errors); quick exit on each', async ({ openPage }) => {
       const page = await openPage({ role: null, viewport });
       await scanPublicPages(page, `nobody-${viewport.width}-en@example.org`, 'English');
+    });
+
+    test('forgot password (also once asked) and reset password (without a token, and its form, also with its errors); quick exit on each', async ({ openPage }) => {
+      const page = await openPage({ role: null, viewport });
+      await scanPasswordPages(page, `nobody-${viewport.width}-en@example.org`, 'English');
     });
 
     for (const role of ROLES) {
@@ -160,7 +192,7 @@ test.describe('in Arabic, right to left', () => {
   for (const viewport of [DESKTOP, PHONE]) {
     const arabic = (role: Role | null): SessionOptions => ({ role, viewport, locale: 'ar' });
 
-    test(`sign-in and the invitation page at ${viewport.width}px`, async ({ openPage }) => {
+    test(`sign-in, the invitation page and forgot password at ${viewport.width}px`, async ({ openPage }) => {
       const page = await openPage(arabic(null));
       await page.goto('/sign-in');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -171,9 +203,14 @@ test.describe('in Arabic, right to left', () => {
       await page.goto(invitationLink);
       await expect(heading(page, 'أنشئ حسابك')).toBeVisible();
       await expectNoAxeViolations(page, 'invitation, valid link (Arabic)');
+
+      await page.goto('/forgot-password');
+      await expect(heading(page, 'هل نسيت كلمة المرور؟')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'خروج سريع' })).toBeInViewport({ ratio: 1 });
+      await expectNoAxeViolations(page, 'forgot password (Arabic)');
     });
 
-    test(`a home and an invite form at ${viewport.width}px`, async ({ openPage }) => {
+    test(`a home, an invite form and change password at ${viewport.width}px`, async ({ openPage }) => {
       const page = await openPage(arabic('caseworker'));
       await page.goto('/caseworker');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -186,6 +223,11 @@ test.describe('in Arabic, right to left', () => {
       await expect(heading(page, 'دعوة شخص')).toBeVisible();
       await expect(page.getByRole('button', { name: 'إرسال الدعوة' })).toBeVisible();
       await expectNoAxeViolations(page, 'caseworker invite form (Arabic)');
+
+      await page.goto('/account/password');
+      await expect(heading(page, 'تغيير كلمة المرور')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'خروج سريع' })).toBeInViewport({ ratio: 1 });
+      await expectNoAxeViolations(page, 'caseworker change password (Arabic)');
     });
   }
 

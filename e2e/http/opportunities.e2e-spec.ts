@@ -1,4 +1,4 @@
-import { createTestApp, Factories, HttpClient, SearchIndexer, status, TEST_PASSWORD, TestApp } from '@onward/api/testing';
+import { createTestApp, Factories, HttpClient, queryAsOwner, SearchIndexer, status, TEST_PASSWORD, TestApp } from '@onward/api/testing';
 import { Role } from '@onward/shared';
 import { DataSource } from 'typeorm';
 
@@ -262,7 +262,7 @@ describe('Opportunity search', () => {
   // Last: it takes the index away for a moment.
   describe('when the embedded engine cannot answer', () => {
     it('answers 503 search_unavailable with Retry-After, while detail pages still work', async () => {
-      await db.query(`ALTER TABLE search_documents RENAME TO search_documents_offline`);
+      await queryAsOwner(t.db, `ALTER TABLE search_documents RENAME TO search_documents_offline`);
       try {
         // A search not asked before, so no cached answer can stand in for the engine.
         const response = await search('q=orchard&sort=wage').then(status(503));
@@ -272,7 +272,7 @@ describe('Opportunity search', () => {
         expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
         await survivor.get(`/api/v1/opportunities/jobs/${ids.j1}`).then(status(200));
       } finally {
-        await db.query(`ALTER TABLE search_documents_offline RENAME TO search_documents`);
+        await queryAsOwner(t.db, `ALTER TABLE search_documents_offline RENAME TO search_documents`);
       }
       expect(await found('q=orchard&sort=wage')).toEqual(['j3']);
     });

@@ -29,6 +29,11 @@ export async function benchApiConfig(databaseUrl: string, dataDir: string): Prom
     ENCRYPTION_KEYS: `bench1:${randomBytes(32).toString('base64')}`,
     // Every survivor, the caseworker and the admin sign in from 127.0.0.1 within a few seconds.
     LOGIN_RATE_LIMIT_PER_IP: '1000',
+    // Measured here: speed, not the budgets (a bench client is one account sending thousands a minute).
+    RATE_LIMIT_WRITES_PER_ACCOUNT: '100000',
+    RATE_LIMIT_WRITES_PER_IP: '100000',
+    RATE_LIMIT_SEARCHES_PER_ACCOUNT: '100000',
+    RATE_LIMIT_SEARCHES_PER_IP: '100000',
     DEMO_SEED: 'false',
     // The days the loaded check-ins were scheduled on.
     CHECK_IN_DAYS: CHECK_IN_DAYS.join(','),

@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { EmployersModule } from './modules/employers/employers.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -23,6 +24,7 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { CheckInsModule } from './modules/check-ins/check-ins.module';
 import { RiskModule } from './modules/risk/risk.module';
 import { RetentionModule } from './modules/retention/retention.module';
+import { DataRightsModule } from './modules/data-rights/data-rights.module';
 
 @Module({})
 export class AppModule {
@@ -31,7 +33,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, database),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url), retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, { statementTimeoutMs: config.database.statementTimeoutMs }), retryAttempts: 2, retryDelay: 1000 }),
         AuditModule,
         IdentityModule,
         AuthModule,
@@ -50,7 +52,9 @@ export class AppModule {
         RiskModule,
         CheckInsModule,
         RetentionModule,
+        DataRightsModule,
         HealthModule,
+        IdempotencyModule,
       ],
     };
   }

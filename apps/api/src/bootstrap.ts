@@ -5,15 +5,18 @@ import { INestApplication, Logger, ValidationError, ValidationPipe } from '@nest
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Server } from 'node:http';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { RequestAudit } from './modules/audit/request-audit';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { ApiErrorDto } from './common/errors/api-error.dto';
 import { Errors } from './common/errors/domain.exception';
 import { JsonLogger } from './common/logging/json-logger';
+import { InputShapePipe } from './common/validation/input-shape.pipe';
 import { CSRF_HEADER, SESSION_COOKIE } from './common/security/request-context';
 import { AppConfig } from './config/app-config';
 import { DatabaseTarget } from './database/database.tokens';
@@ -37,6 +40,18 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
     // JSON bodies with __proto__ or constructor.prototype keys are refused outright.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // An address Fastify cannot route (bad percent-encoding, a parameter over maxParamLength)
+    // gets the API's error body, not Fastify's own, which repeats the address.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const { body } = new AllExceptionsFilter().toResponse(error);
+      void reply.status(body.statusCode).send(body);
+    },
+    // A request not answered within HTTP_REQUEST_TIMEOUT_MS gets a 503 request_timeout (the handler
+    // runs on, but statement_timeout, below it, has already ended any stuck query); receiving a
+    // request may take as long, and a socket silent for longer than that and a margin is closed.
+    handlerTimeout: config.http.requestTimeoutMs,
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.requestTimeoutMs + 10_000,
   });
 }
 
@@ -80,10 +95,12 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
   app.enableCors({
     origin: config.http.corsOrigins.length ? config.http.corsOrigins : false,
     credentials: true,
-    allowedHeaders: ['Content-Type', CSRF_HEADER],
+    allowedHeaders: ['Content-Type', CSRF_HEADER, 'Idempotency-Key'],
+    exposedHeaders: ['Idempotent-Replayed', 'Retry-After'],
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
   app.useGlobalPipes(
+    new InputShapePipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -104,6 +121,8 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
     logger.log({ msg: 'request', reqId: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
   });
 
+  app.get(RequestAudit).install(fastify, `/${API_PREFIX}`);
+
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json', useGlobalPrefix: false, ui: true });
 
@@ -115,7 +134,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Onward API')
     .setDescription(
       'Every route is under /api/v1. Sign in with POST /auth/login; the session is an HttpOnly cookie. ' +
-        'Every POST, PUT, PATCH and DELETE needs the X-CSRF-Token header from GET /auth/csrf.',
+        'Every POST, PUT, PATCH and DELETE needs the X-CSRF-Token header from GET /auth/csrf. ' +
+        'A signed-in POST, PUT or PATCH may carry an Idempotency-Key header (1 to 128 printable ASCII characters, new for each ' +
+        'new request): a retry with the same key and the same request is not carried out again but gets the first answer, ' +
+        'with the header Idempotent-Replayed: true, for 24 hours. The same key with another request is refused with 422 ' +
+        'idempotency_key_reused; while the first is still running, 409 idempotency_in_progress (with Retry-After); if the ' +
+        'first was carried out but its answer was lost, 409 idempotency_already_applied. A 503 (database_unavailable, ' +
+        'request_timeout) has Retry-After and is safe to retry with the same key.',
     )
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)

@@ -24,35 +24,35 @@ export const DEMO_PASSWORD = 'onward-demo-password';
 export const ROLES = ['admin', 'caseworker', 'employer', 'survivor'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Each demo user, where they land, and their navigation in order (apps/portal/src/features/shell/navigation.ts and each feature's navigation.ts). */
+/** Each demo user, where they land, and their navigation in order (apps/portal/src/features/shell/navigation.ts and each feature's navigation.ts), the account's own pages last. */
 export const DEMO_USERS: Record<Role, { email: string; displayName: string; home: string; heading: string; nav: string[] }> = {
   admin: {
     email: 'admin@example.org',
     displayName: 'Alex Admin',
     home: '/admin',
     heading: 'Admin home',
-    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Outcomes', 'Invite someone'],
+    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Outcomes', 'Invite someone', 'Change password'],
   },
   caseworker: {
     email: 'caseworker@example.org',
     displayName: 'Casey Caseworker',
     home: '/caseworker',
     heading: 'Caseworker home',
-    nav: ['Home', 'Follow-ups', 'Employer vetting', 'Concerns', 'Grant programmes', 'People', 'Candidates', 'Applications', 'Placements', 'Grant applications', 'Outcomes', 'Invite someone'],
+    nav: ['Home', 'Follow-ups', 'Employer vetting', 'Concerns', 'Grant programmes', 'People', 'Candidates', 'Applications', 'Placements', 'Grant applications', 'Outcomes', 'Invite someone', 'Change password'],
   },
   employer: {
     email: 'employer@example.org',
     displayName: 'Emery Employer',
     home: '/employer',
     heading: 'Employer home',
-    nav: ['Home', 'Your organisation', 'Jobs', 'Applications', 'Placements'],
+    nav: ['Home', 'Your organisation', 'Jobs', 'Applications', 'Placements', 'Change password'],
   },
   survivor: {
     email: 'survivor@example.org',
     displayName: 'Sam',
     home: '/survivor',
     heading: 'Survivor home',
-    nav: ['Home', 'Messages', 'Find work', 'My profile', 'Matched for you', 'Sharing', 'Who has seen my information', 'My applications', 'My work', 'My grant applications'],
+    nav: ['Home', 'Messages', 'Find work', 'My profile', 'Matched for you', 'Sharing', 'Who has seen my information', 'My applications', 'My work', 'My grant applications', 'Change password'],
   },
 };
 

@@ -101,3 +101,23 @@ export async function readEmail({ to, subject, containing, since }: EmailQuery, 
 /** An address no one has used before, so each run invites a new person. */
 export const uniqueEmail = (label: string): string =>
   `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+/** A header's encoded words (RFC 2047, "=?UTF-8?Q?...?=" or "=?UTF-8?B?...?="), decoded. */
+function decodeEncodedWords(value: string): string {
+  return value.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=\s*/g, (_match, _charset: string, encoding: string, text: string) => {
+    if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8');
+    const bytes = text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_hex, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  });
+}
+
+/** Every email the API has written so far in this run (under $DATA_DIR/mail), oldest first, subject decoded. */
+export async function readAllEmails(): Promise<(ReceivedEmail & { to: string })[]> {
+  const files = (await readdir(MAIL_DIR).catch(() => [] as string[])).filter((name) => name.endsWith('.eml')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const raw = await readFile(join(MAIL_DIR, file), 'utf8');
+      return { file, to: headerOf(raw, 'to'), subject: decodeEncodedWords(headerOf(raw, 'subject')), body: decodeBody(raw) };
+    }),
+  );
+}

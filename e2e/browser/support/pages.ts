@@ -83,6 +83,47 @@ export const REGISTER_EMPLOYER_PAGE: PortalPage = {
   },
 };
 
+export const FORGOT_PASSWORD_PAGE: PortalPage = {
+  name: 'forgot password',
+  role: null,
+  path: '/forgot-password',
+  ready: async (page) => {
+    await expect(heading(page, 'Forgot your password?')).toBeVisible();
+  },
+};
+
+export const INVALID_RESET_LINK_PAGE: PortalPage = {
+  name: 'reset password (link without a token)',
+  role: null,
+  path: '/reset-password',
+  ready: async (page) => {
+    await expect(heading(page, 'Choose a new password')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('This link does not work');
+  },
+};
+
+/** The form a reset link opens; a made-up token of the right shape (the API checks it only when the form is sent). */
+export const RESET_PASSWORD_PAGE: PortalPage = {
+  name: 'reset password (the form a link opens)',
+  role: null,
+  path: `/reset-password#${'A'.repeat(43)}`,
+  ready: async (page) => {
+    await expect(heading(page, 'Choose a new password')).toBeVisible();
+    await expect(page.getByLabel(/^New password/)).toBeVisible();
+  },
+};
+
+/** Every role's change-password page (apps/portal/src/features/password). */
+export const CHANGE_PASSWORD_PAGES: PortalPage[] = ROLES.map((role) => ({
+  name: `${role} change password`,
+  role,
+  path: '/account/password',
+  ready: async (page) => {
+    await expect(heading(page, 'Change password')).toBeVisible();
+    await expect(page.getByLabel(/^Current password/)).toBeVisible();
+  },
+}));
+
 const EMPLOYER_PAGES: PortalPage[] = [
   {
     name: 'employer organisation',

@@ -14,10 +14,18 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'rate_limited',
   'invitation_invalid',
+  'reset_link_invalid',
   'employer_not_vetted',
   'wage_below_floor',
   'search_unavailable',
   'consent_required',
+  'erased',
+  'database_unavailable',
+  'request_timeout',
+  'idempotency_key_invalid',
+  'idempotency_key_reused',
+  'idempotency_in_progress',
+  'idempotency_already_applied',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -40,11 +40,22 @@ describe('loadConfig', () => {
     ['DEMO_SEED', 'production', { DEMO_SEED: 'true' }],
     ['SESSION_SECRET', 'production', { SESSION_SECRET: undefined }],
     ['DATABASE_URL', 'production', { DATABASE_URL: undefined }],
+    ['DATABASE_APP_URL', 'development', { DATABASE_APP_URL: 'postgres://onward_app:pw@db/onward' }],
+    ['TRUST_PROXY', 'development', { TRUST_PROXY: 'true' }],
+    ['TRUST_PROXY', 'development', { TRUST_PROXY: '0' }],
+    ['TRUST_PROXY', 'development', { TRUST_PROXY: '10.0.0.1, proxy.internal' }],
+    ['RATE_LIMIT_WRITES_PER_ACCOUNT', 'development', { RATE_LIMIT_WRITES_PER_ACCOUNT: 'lots' }],
+    ['DATABASE_APP_URL', 'production', { DATABASE_APP_URL: 'http://db/onward' }],
     ['SMTP_URL', 'development', { SMTP_URL: 'http://mail:25' }],
     ['MEILISEARCH_URL', 'development', { MEILISEARCH_URL: 'ftp://search' }],
     ['NODE_ENV', 'development', { NODE_ENV: 'staging' }],
     ['RUN_WORKERS', 'development', { RUN_WORKERS: 'sometimes' }],
     ['BODY_LIMIT_BYTES', 'development', { BODY_LIMIT_BYTES: '10' }],
+    ['HTTP_REQUEST_TIMEOUT_MS', 'development', { HTTP_REQUEST_TIMEOUT_MS: '30s' }],
+    ['HTTP_REQUEST_TIMEOUT_MS', 'development', { HTTP_REQUEST_TIMEOUT_MS: '0' }],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', 'development', { DATABASE_STATEMENT_TIMEOUT_MS: '-5' }],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', 'development', { DATABASE_STATEMENT_TIMEOUT_MS: '30000' }],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', 'production', { HTTP_REQUEST_TIMEOUT_MS: '5000', DATABASE_STATEMENT_TIMEOUT_MS: '6000' }],
     ['CORS_ORIGINS', 'development', { CORS_ORIGINS: 'https://ok.example, not-a-url' }],
     ['ENCRYPTION_KEYS', 'production', { ENCRYPTION_KEYS: undefined }],
     ['ENCRYPTION_KEYS', 'development', { ENCRYPTION_KEYS: `k1:${Buffer.alloc(16).toString('base64')}` }],
@@ -74,6 +85,12 @@ describe('loadConfig', () => {
     expect(configError(() => loadConfig(env({ DATABASE_URL: 'mysql://onward:hunter2@db/onward' }))).message).not.toContain('hunter2');
   });
 
+  it('believes X-Forwarded-For only from the proxies it is told about', () => {
+    expect(loadConfig(env({ TRUST_PROXY: 'false' })).http.trustProxy).toBe(false);
+    expect(loadConfig(env({ TRUST_PROXY: '1' })).http.trustProxy).toBe(1);
+    expect(loadConfig(env({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.10, ::1' })).http.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.10', '::1']);
+  });
+
   it('starts with zero-setup defaults when nothing is set', () => {
     const config = loadConfig(env());
     expect(config.nodeEnv).toBe('development');
@@ -83,7 +100,14 @@ describe('loadConfig', () => {
     expect(config.mail.dir).toBe(join(dataDir, 'mail'));
     expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, publicUrl: 'http://localhost:3000', runWorkers: true, demoSeed: true, invitationTtlHours: 72 });
     expect(config.session.secureCookies).toBe(false);
-    expect(config.http).toEqual({ corsOrigins: [], bodyLimitBytes: 100 * 1024, trustProxy: false });
+    expect(config.http).toEqual({ corsOrigins: [], bodyLimitBytes: 100 * 1024, trustProxy: false, requestTimeoutMs: 30_000 });
+    expect(config.database.statementTimeoutMs).toBe(15_000);
+  });
+
+  it('reads the request and statement timeouts', () => {
+    const config = loadConfig(env({ HTTP_REQUEST_TIMEOUT_MS: '8000', DATABASE_STATEMENT_TIMEOUT_MS: '2500' }));
+    expect(config.http.requestTimeoutMs).toBe(8000);
+    expect(config.database.statementTimeoutMs).toBe(2500);
   });
 
   it('treats an empty variable as unset', () => {

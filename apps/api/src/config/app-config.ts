@@ -18,7 +18,11 @@ export interface AppConfig {
   database: {
     /** Unset: Onward starts an embedded PostgreSQL with its data under dataDir. */
     url?: string;
+    /** The application's own, less privileged connection to an external database (see migrations' ApplicationRole). */
+    appUrl?: string;
     embeddedPort: number;
+    /** statement_timeout of the application's connections: a statement running longer is cancelled (a 503). 0: none (the database scripts). */
+    statementTimeoutMs: number;
   };
   search: { meilisearchUrl?: string; meilisearchApiKey?: string; meilisearchIndex: string };
   /** `survivorFrom`: the neutral sender of survivors' reminders (a watched phone must learn nothing from it). */
@@ -33,8 +37,16 @@ export interface AppConfig {
   http: {
     corsOrigins: string[];
     bodyLimitBytes: number;
-    trustProxy: boolean;
+    /**
+     * Which proxies' X-Forwarded-For is believed: false (none: the socket's address), a hop count,
+     * or the proxies' addresses. Never "any", so a client cannot pick its own address.
+     */
+    trustProxy: false | number | string[];
+    /** A request not answered within this ends with a 503; also how long receiving a request may take. */
+    requestTimeoutMs: number;
   };
+  /** Per minute, per account and per client address: every state-changing request, and searches. */
+  rateLimits: { writesPerAccount: number; writesPerIp: number; searchesPerAccount: number; searchesPerIp: number };
   login: {
     maxFailures: number;
     lockoutMinutes: number;
@@ -222,6 +234,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
   if (production && !databaseUrl) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production');
+  const databaseAppUrl = read.url('DATABASE_APP_URL', ['postgres:', 'postgresql:']);
+  if (databaseAppUrl && !databaseUrl) throw new ConfigError('DATABASE_APP_URL', 'needs DATABASE_URL (the owner that runs the migrations) beside it');
 
   const secretRaw = read.optional('SESSION_SECRET');
   if (secretRaw !== undefined && secretRaw.length < 32) {
@@ -247,6 +261,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const encryptionKeysRaw = read.optional('ENCRYPTION_KEYS');
   if (production && encryptionKeysRaw === undefined) throw new ConfigError('ENCRYPTION_KEYS', 'is required when NODE_ENV=production');
 
+  const requestTimeoutMs = read.int('HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000);
+  const statementTimeoutMs = read.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000);
+  // A slow statement should end as its own clean error, before the request as a whole times out.
+  if (statementTimeoutMs >= requestTimeoutMs) {
+    throw new ConfigError('DATABASE_STATEMENT_TIMEOUT_MS', `must be less than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${statementTimeoutMs}`);
+  }
+
   const portalDirRaw = read.string('PORTAL_DIR', 'dist/apps/portal');
   return {
     nodeEnv,
@@ -256,7 +277,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     database: {
       url: databaseUrl,
+      appUrl: databaseAppUrl,
       embeddedPort: read.int('EMBEDDED_POSTGRES_PORT', 5433, 1, 65535),
+      statementTimeoutMs,
     },
     search: {
       meilisearchUrl: read.url('MEILISEARCH_URL', ['http:', 'https:']),
@@ -278,7 +301,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     http: {
       corsOrigins,
       bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
-      trustProxy: read.bool('TRUST_PROXY', false),
+      trustProxy: parseTrustProxy(read.optional('TRUST_PROXY')),
+      requestTimeoutMs,
+    },
+    rateLimits: {
+      writesPerAccount: read.int('RATE_LIMIT_WRITES_PER_ACCOUNT', 60, 1, 100_000),
+      writesPerIp: read.int('RATE_LIMIT_WRITES_PER_IP', 300, 1, 100_000),
+      searchesPerAccount: read.int('RATE_LIMIT_SEARCHES_PER_ACCOUNT', 120, 1, 100_000),
+      searchesPerIp: read.int('RATE_LIMIT_SEARCHES_PER_IP', 600, 1, 100_000),
     },
     login: {
       maxFailures: read.int('LOGIN_MAX_FAILURES', 5, 1, 100),
@@ -302,3 +332,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * TRUST_PROXY: "false" (or unset), a number of proxy hops in front of Onward, or the proxies'
+ * addresses and CIDR ranges, comma-separated. "true" (believe any X-Forwarded-For) is refused:
+ * anyone reaching the server directly could then choose the address their rate limits and audit
+ * lines are kept under.
+ */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new ConfigError('TRUST_PROXY', `must be between 1 and 10 hops, got ${value}`);
+    return hops;
+  }
+  if (value === 'true') throw new ConfigError('TRUST_PROXY', 'cannot be "true" (it would believe any client): give the number of proxies in front of Onward, e.g. 1, or their addresses, e.g. 10.0.0.0/8');
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry)) throw new ConfigError('TRUST_PROXY', `has an entry that is not an address or CIDR range: "${entry}"`);
+  }
+  return entries;
+}

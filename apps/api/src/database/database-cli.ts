@@ -14,7 +14,7 @@ import { SearchIndexer } from '../modules/opportunities/search-indexer';
 import { PersonalDataKeyRotation } from '../modules/survivors/key-rotation';
 import { SEARCH_ENGINE, SearchEngine } from '../modules/search/search-engine';
 import { hashToken, newToken } from '../common/security/tokens';
-import { loadConfig } from '../config/app-config';
+import { AppConfig, loadConfig } from '../config/app-config';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
@@ -101,9 +101,18 @@ async function inviteFirstAdmin(email: string, organisationName: string): Promis
   }
 }
 
+/**
+ * The application's configuration for a script: no workers, no demo data, and no statement
+ * timeout (a full reindex or re-seal may rightly run one long statement).
+ */
+function scriptConfig(): AppConfig {
+  const config = loadConfig();
+  return { ...config, runWorkers: false, demoSeed: false, database: { ...config.database, statementTimeoutMs: 0 } };
+}
+
 /** Rebuilds the search index from the database, e.g. after switching engines or restoring a backup. */
 async function reindex(): Promise<void> {
-  const config = { ...loadConfig(), runWorkers: false, demoSeed: false };
+  const config = scriptConfig();
   const database = await resolveDatabase(config, (line) => console.log(line));
   await migrateDatabase(database.url);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), { logger: ['error', 'warn'] });
@@ -123,7 +132,7 @@ async function reindex(): Promise<void> {
  * putting a new key first; remove the old key once it reports no value sealed with it.
  */
 async function rotateKeys(): Promise<void> {
-  const config = { ...loadConfig(), runWorkers: false, demoSeed: false };
+  const config = scriptConfig();
   const database = await resolveDatabase(config, (line) => console.log(line));
   await migrateDatabase(database.url);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), { logger: ['error', 'warn'] });

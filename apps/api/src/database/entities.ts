@@ -12,6 +12,7 @@ import { Placement } from '../modules/placements/placement.entity';
 import { Consent } from '../modules/survivors/consent.entity';
 import { SurvivorProfile } from '../modules/survivors/survivor-profile.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { PasswordReset } from '../modules/auth/password-reset.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ConcernReport } from '../modules/employers/concern-report.entity';
 import { EmployerProfile } from '../modules/employers/employer-profile.entity';
@@ -20,6 +21,7 @@ import { GrantProgramme } from '../modules/grants/grant-programme.entity';
 import { Organisation } from '../modules/identity/organisation.entity';
 import { User } from '../modules/identity/user.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 import { Job } from '../modules/jobs/job.entity';
 import { OutboundEmail } from '../modules/mail/outbound-email.entity';
 import { RateLimitBucket } from '../modules/rate-limit/rate-limit-bucket.entity';
@@ -30,6 +32,7 @@ export const ENTITIES = [
   Organisation,
   User,
   Session,
+  PasswordReset,
   Invitation,
   RateLimitBucket,
   OutboundEmail,
@@ -56,4 +59,5 @@ export const ENTITIES = [
   RiskSignal,
   Flag,
   FlagEvent,
+  IdempotencyKey,
 ];

@@ -9,7 +9,7 @@ describe('Demo dataset', () => {
   beforeAll(async () => {
     const db = await createTestDatabase();
     t = await createTestApp({ db, env: { RUN_WORKERS: 'false' } });
-    expect(await seedDemo(db.url, t.app.get(PersonalDetailsSealer), t.clock.now())).toBe(true);
+    expect(await seedDemo(db.appUrl, t.app.get(PersonalDetailsSealer), t.clock.now())).toBe(true);
   });
   afterAll(async () => {
     await t.close();
@@ -38,6 +38,6 @@ describe('Demo dataset', () => {
   });
 
   it('loads once: a second run leaves the data as it is', async () => {
-    expect(await seedDemo(t.db.url, t.app.get(PersonalDetailsSealer), t.clock.now())).toBe(false);
+    expect(await seedDemo(t.db.appUrl, t.app.get(PersonalDetailsSealer), t.clock.now())).toBe(false);
   });
 });

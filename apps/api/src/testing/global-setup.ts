@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
+import { applicationUrl, enableApplicationLogin } from '../database/application-role';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { migrateDatabase } from '../database/migrate';
-import { TEST_SERVER_URL_ENV, TEST_TEMPLATE } from './test-database';
+import { TEST_APPLICATION_PASSWORD, TEST_SERVER_URL_ENV, TEST_TEMPLATE } from './test-database';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,9 +24,11 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'onward-pg-'));
   const pg = await startEmbeddedPostgres({ dir, port: await freePort(), database: TEST_TEMPLATE, persistent: false });
   await migrateDatabase(pg.url);
+  await enableApplicationLogin(pg.url, TEST_APPLICATION_PASSWORD);
   // pg-boss installs its schema on first start; install it once here so every copy has it.
   // (A started and stopped PgBoss keeps a timer that holds jest open, so run its SQL instead.)
-  const template = new Client({ connectionString: pg.url });
+  // It is installed as the application's role, which owns pg-boss's schema, as at first start.
+  const template = new Client({ connectionString: applicationUrl(pg.url, TEST_APPLICATION_PASSWORD) });
   await template.connect();
   await template.query(PgBoss.getConstructionPlans('pgboss'));
   await template.end();

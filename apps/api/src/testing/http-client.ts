@@ -9,29 +9,31 @@ export class HttpClient {
   readonly agent: supertest.Agent;
   csrfToken: string | undefined;
 
-  constructor(app: INestApplication) {
-    this.agent = supertest.agent(app.getHttpServer());
+  /** `app`: an application in this process, or the URL of one running elsewhere. */
+  constructor(app: INestApplication | string) {
+    this.agent = supertest.agent(typeof app === 'string' ? app : app.getHttpServer());
   }
 
   get(path: string) {
     return this.agent.get(path);
   }
 
-  async post(path: string, body?: unknown) {
+  /** `headers`: extra request headers, e.g. Idempotency-Key. */
+  async post(path: string, body?: unknown, headers: Record<string, string> = {}) {
     // The token first: the agent attaches its cookies when a request is created.
     const token = await this.csrf();
-    const request = this.agent.post(path).set('X-CSRF-Token', token);
+    const request = this.agent.post(path).set('X-CSRF-Token', token).set(headers);
     return body === undefined ? request : request.send(body as object);
   }
 
-  async put(path: string, body: unknown) {
+  async put(path: string, body: unknown, headers: Record<string, string> = {}) {
     const token = await this.csrf();
-    return this.agent.put(path).set('X-CSRF-Token', token).send(body as object);
+    return this.agent.put(path).set('X-CSRF-Token', token).set(headers).send(body as object);
   }
 
-  async patch(path: string, body: unknown) {
+  async patch(path: string, body: unknown, headers: Record<string, string> = {}) {
     const token = await this.csrf();
-    return this.agent.patch(path).set('X-CSRF-Token', token).send(body as object);
+    return this.agent.patch(path).set('X-CSRF-Token', token).set(headers).send(body as object);
   }
 
   async csrf(): Promise<string> {

@@ -6,3 +6,5 @@ export * from './factories';
 export * from './mail-capture';
 export * from './outbox';
 export * from './providers';
+export * from './faults';
+export * from './api-process';

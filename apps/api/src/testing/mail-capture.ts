@@ -50,7 +50,10 @@ export class SmtpCapture {
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          this.waiting++;
+          await this.held;
+          this.waiting--;
           const raw = Buffer.concat(chunks).toString('utf8');
           // Kept before the 250 reply, so a sender that got "accepted" finds it here at once.
           simpleParser(raw).then(
@@ -92,6 +95,24 @@ export class SmtpCapture {
   }
 
   private boundPort = 0;
+  private held: Promise<void> | undefined;
+  private releaseHeld: (() => void) | undefined;
+  private waiting = 0;
+
+  /** A slow server: each message's data is received but not answered until releaseDeliveries(). */
+  holdDeliveries(): void {
+    this.held ??= new Promise<void>((resolve) => (this.releaseHeld = resolve));
+  }
+
+  releaseDeliveries(): void {
+    this.releaseHeld?.();
+    this.held = this.releaseHeld = undefined;
+  }
+
+  /** Messages sent in full and waiting for the server's answer while deliveries are held. */
+  get heldDeliveries(): number {
+    return this.waiting;
+  }
 
   get port(): number {
     return this.boundPort;

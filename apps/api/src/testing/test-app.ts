@@ -42,12 +42,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     SESSION_SECRET: 'test-session-secret-that-is-long-enough-0123456789',
     PORTAL_DIR: join(dataDir, 'no-portal'),
     LOG_LEVEL: 'info',
+    // Suites send bursts no person would; the budgets themselves are tested with their own values
+    // (rate-limits.e2e-spec.ts).
+    RATE_LIMIT_WRITES_PER_ACCOUNT: '100000',
+    RATE_LIMIT_WRITES_PER_IP: '100000',
+    RATE_LIMIT_SEARCHES_PER_ACCOUNT: '100000',
+    RATE_LIMIT_SEARCHES_PER_IP: '100000',
     ...options.env,
   });
   const clock = new FakeClock();
   const logs: string[] = [];
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(config, { url: db.url, engine: options.engine ?? 'postgresql' })],
+    imports: [AppModule.forRoot(config, { url: db.appUrl, engine: options.engine ?? 'postgresql' })],
   })
     .overrideProvider(Clock)
     .useValue(clock)

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { applicationUrl } from '../database/application-role';
 
 /** Set by the test run's global setup: the throwaway server and its migrated template. */
 export const TEST_SERVER_URL_ENV = 'ONWARD_TEST_SERVER_URL';
 export const TEST_TEMPLATE = 'onward_template';
+/** The application role's password on the test run's server (which listens on 127.0.0.1 only). */
+export const TEST_APPLICATION_PASSWORD = 'onward-test-application-role';
 
 export interface TestDatabase {
+  /** The owner's URL: for what the application itself may not do (rename a table, read the migrations). */
   url: string;
+  /** The URL the application connects with, as the `onward_app` role. */
+  appUrl: string;
   name: string;
   drop(): Promise<void>;
 }
@@ -43,6 +49,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: urlFor(name),
+    appUrl: applicationUrl(urlFor(name), TEST_APPLICATION_PASSWORD),
     drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+/** Runs one statement as the database's owner: what the application's role may not do (take a table away, say). */
+export async function queryAsOwner<T = Record<string, unknown>>(db: Pick<TestDatabase, 'url'>, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Audit_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -100,6 +116,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -110,6 +174,54 @@ export interface paths {
         get: operations["Auth_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Accounts_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Accounts_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Accounts_revokeSessions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1252,6 +1364,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survivors/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_exportOwn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/me/erasure-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DataRights_requestErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRights_exportFor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survivors/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DataRights_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1275,7 +1451,7 @@ export interface components {
         ApiErrorDto: {
             statusCode: number;
             /** @enum {string} */
-            code: "validation_failed" | "malformed_request" | "payload_too_large" | "unauthenticated" | "session_expired" | "csrf_invalid" | "forbidden" | "not_found" | "conflict" | "invalid_credentials" | "rate_limited" | "invitation_invalid" | "employer_not_vetted" | "wage_below_floor" | "search_unavailable" | "consent_required" | "internal_error";
+            code: "validation_failed" | "malformed_request" | "payload_too_large" | "unauthenticated" | "session_expired" | "csrf_invalid" | "forbidden" | "not_found" | "conflict" | "invalid_credentials" | "rate_limited" | "invitation_invalid" | "reset_link_invalid" | "employer_not_vetted" | "wage_below_floor" | "search_unavailable" | "consent_required" | "erased" | "database_unavailable" | "request_timeout" | "idempotency_key_invalid" | "idempotency_key_reused" | "idempotency_in_progress" | "idempotency_already_applied" | "internal_error";
             message: string;
             /** @description Messages per field, for validation_failed */
             fields?: {
@@ -1283,6 +1459,30 @@ export interface components {
             };
             /** @description On a 500 only: the id to quote to support */
             errorId?: string;
+        };
+        AuditEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorRole: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            action: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            /** @enum {string} */
+            outcome: "success" | "failure" | "refused";
+            /** @description As the server resolved it (TRUST_PROXY). */
+            clientAddress: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
         OrganisationDto: {
             /** Format: uuid */
@@ -1328,6 +1528,34 @@ export interface components {
         };
         SessionDto: {
             user: components["schemas"]["MeDto"];
+        };
+        EmptyBodyDto: Record<string, never>;
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PasswordResetRequestDto: {
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /** @description Always true: the answer does not say whether the email has an account. */
+            received: boolean;
+        };
+        PasswordResetConfirmDto: {
+            /** @description The token from the link in the email. */
+            token: string;
+            newPassword: string;
+        };
+        AccountStateDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Set: the account cannot sign in.
+             */
+            disabledAt: string | null;
+            /** @description Sessions ended by this change. */
+            sessionsEnded: number;
         };
         CreateInvitationDto: {
             email: string;
@@ -1918,8 +2146,6 @@ export interface components {
             sectors: ("care" | "cleaning" | "hospitality" | "food" | "retail" | "agriculture" | "construction" | "garment_crafts" | "transport_logistics" | "beauty" | "manufacturing" | "office" | "other")[];
         };
         CreateSurvivorDto: {
-            /** @description The name shown everywhere by default. Not the legal name. */
-            pseudonym?: string;
             /** @description Fields sent replace the stored ones; fields left out stay. */
             personal?: components["schemas"]["PersonalDetailsDto"];
             skills?: components["schemas"]["SurvivorSkillDto"][];
@@ -1928,6 +2154,8 @@ export interface components {
             availability?: components["schemas"]["AvailabilityDto"];
             preferences?: components["schemas"]["PreferencesDto"];
             exclusions?: components["schemas"]["SafetyExclusionsDto"];
+            /** @description The name shown everywhere by default. Not the legal name. */
+            pseudonym: string;
             /**
              * @description Send an invitation so the survivor gets their own account (to this address, which is not stored on the profile unless given in personal.email).
              * @example maria@example.org
@@ -1971,6 +2199,18 @@ export interface components {
             caseworker: components["schemas"]["PersonRefDto"] | null;
             /** @description Whether the survivor has their own account. */
             hasAccount: boolean;
+            /**
+             * Format: date-time
+             * @description When the survivor asked their caseworker to erase the record.
+             */
+            erasureRequestedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set once the record is erased: it is then read-only.
+             */
+            erasedAt: string | null;
+            /** @description The caseworker's reason for the erasure. */
+            erasureReason: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1993,7 +2233,6 @@ export interface components {
             total: number;
         };
         UpdateSurvivorDto: {
-            pseudonym?: string;
             /** @description Fields sent replace the stored ones; fields left out stay. */
             personal?: components["schemas"]["PersonalDetailsDto"];
             skills?: components["schemas"]["SurvivorSkillDto"][];
@@ -2002,6 +2241,7 @@ export interface components {
             availability?: components["schemas"]["AvailabilityDto"];
             preferences?: components["schemas"]["PreferencesDto"];
             exclusions?: components["schemas"]["SafetyExclusionsDto"];
+            pseudonym?: string;
         };
         AccessLogEntryDto: {
             /** Format: date-time */
@@ -2659,7 +2899,6 @@ export interface components {
             /** @description Oldest first. */
             events: components["schemas"]["FlagEventDto"][];
         };
-        EmptyBodyDto: Record<string, never>;
         ResolveFlagDto: {
             /** @enum {string} */
             outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other";
@@ -2795,6 +3034,321 @@ export interface components {
             /** @description Newest first. */
             flags: components["schemas"]["FlagSummaryDto"][];
         };
+        ExportSummaryItemDto: {
+            /** @enum {string} */
+            section: "profile" | "organisation" | "account" | "sessions" | "invitations" | "consents" | "applications" | "placements" | "grantApplications" | "checkIns" | "riskSignals" | "flags" | "concernReports" | "emails" | "accessLog" | "ownActivity";
+            /** @description How many items the section holds (1 or 0 for a single record). */
+            count: number;
+            /** @description What the section holds, in plain words. */
+            text: string;
+        };
+        ExportSummaryDto: {
+            heading: string;
+            items: components["schemas"]["ExportSummaryItemDto"][];
+            /** @description What the file leaves out, and what else to know. */
+            notes: string[];
+        };
+        ExportAccountDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt: string | null;
+        };
+        ExportSessionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ExportInvitationDto: {
+            email: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        ExportConsentDto: {
+            /** Format: uuid */
+            id: string;
+            employer: components["schemas"]["NamedRefDto"];
+            /**
+             * Format: uuid
+             * @description Null: every application to the employer.
+             */
+            applicationId: string | null;
+            fields: ("skills" | "languages" | "contact" | "legal_name")[];
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: uuid */
+            grantedById: string | null;
+        };
+        ExportTitledRefDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ExportHistoryStepDto: {
+            fromStatus: string | null;
+            toStatus: string;
+            /** @description survivor, caseworker, employer or funder; null for the system. */
+            actorRole: string | null;
+            note: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        ExportApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            job: components["schemas"]["ExportTitledRefDto"];
+            employer: components["schemas"]["NamedRefDto"];
+            /** @enum {string} */
+            status: "submitted" | "shared" | "interview" | "offer" | "hired" | "declined" | "withdrawn";
+            message: string | null;
+            /** @description When a caseworker applied for the survivor: how the survivor agreed. */
+            survivorAgreement: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+            history: components["schemas"]["ExportHistoryStepDto"][];
+        };
+        ExportPlacementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string | null;
+            job: components["schemas"]["ExportTitledRefDto"];
+            employer: components["schemas"]["NamedRefDto"];
+            /** @description YYYY-MM-DD */
+            startDate: string;
+            wageMinor: number;
+            wageCurrency: string;
+            /** @enum {string} */
+            wagePeriod: "hour" | "week" | "month" | "year";
+            hoursPerWeek: number;
+            endDate: string | null;
+            /** @enum {string|null} */
+            endReason: "resigned" | "dismissed" | "contract_ended" | "employer_suspended" | "unsafe" | "other" | null;
+            endNote: string | null;
+            endedByRole: string | null;
+        };
+        ExportMilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            title: string;
+            dueDate: string;
+            trancheMinor: number;
+            /** @enum {string} */
+            status: "pending" | "met" | "missed";
+            statusNote: string | null;
+            /** Format: date-time */
+            statusChangedAt: string | null;
+        };
+        ExportDisbursementDto: {
+            /** Format: uuid */
+            milestoneId: string;
+            amountMinor: number;
+            paidOn: string;
+            reference: string | null;
+        };
+        ExportGrantApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            programme: components["schemas"]["ExportTitledRefDto"];
+            funder: components["schemas"]["NamedRefDto"];
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "awarded" | "declined" | "withdrawn";
+            businessPlan: string;
+            requestedMinor: number;
+            currency: string;
+            awardedMinor: number | null;
+            decisionNote: string | null;
+            tradingEndedOn: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            history: components["schemas"]["ExportHistoryStepDto"][];
+            milestones: components["schemas"]["ExportMilestoneDto"][];
+            disbursements: components["schemas"]["ExportDisbursementDto"][];
+        };
+        ExportCheckInDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            placementId: string;
+            dayOffset: number;
+            dueOn: string;
+            /** @enum {string} */
+            status: "scheduled" | "due" | "answered" | "missed" | "cancelled";
+            answers: components["schemas"]["CheckInAnswersViewDto"] | null;
+            note: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredByRole: string | null;
+            /** Format: date-time */
+            missedAt: string | null;
+        };
+        ExportRiskSignalDto: {
+            /** @enum {string} */
+            type: "alarm" | "past_contact" | "unsafe_at_work" | "not_paid" | "hours_not_as_promised" | "housing_unstable" | "check_in_missed" | "placement_ended" | "placement_ended_unsafe" | "placement_ended_employer_suspended" | "employer_suspended" | "employer_reported" | "grant_milestone_missed" | "no_placement";
+            /** Format: date-time */
+            occurredAt: string;
+            sourceType: string;
+            /** Format: uuid */
+            sourceId: string | null;
+            /** Format: uuid */
+            flagId: string | null;
+        };
+        ExportFlagReasonDto: {
+            type: string;
+            count: number;
+            points: number;
+            text: string;
+        };
+        ExportFlagEventDto: {
+            /** @enum {string} */
+            type: "opened" | "raised" | "signal" | "acknowledged" | "in_progress" | "note" | "resolved" | "escalated";
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @enum {string|null} */
+            level: "low" | "medium" | "high" | "critical" | null;
+            /** @enum {string|null} */
+            signalType: "alarm" | "past_contact" | "unsafe_at_work" | "not_paid" | "hours_not_as_promised" | "housing_unstable" | "check_in_missed" | "placement_ended" | "placement_ended_unsafe" | "placement_ended_employer_suspended" | "employer_suspended" | "employer_reported" | "grant_milestone_missed" | "no_placement" | null;
+            note: string | null;
+        };
+        ExportFlagDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "low" | "medium" | "high" | "critical";
+            score: number;
+            reasons: components["schemas"]["ExportFlagReasonDto"][];
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "in_progress" | "resolved";
+            /** Format: uuid */
+            assignedToId: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @enum {string|null} */
+            outcome: "safe_no_action" | "support_given" | "referred" | "moved_to_safety" | "not_reached" | "other" | null;
+            history: components["schemas"]["ExportFlagEventDto"][];
+        };
+        ExportConcernDto: {
+            /** Format: uuid */
+            id: string;
+            employer: components["schemas"]["NamedRefDto"];
+            /** @enum {string} */
+            category: "recruitment_fees" | "documents_held" | "wages_withheld" | "not_free_to_leave" | "threats_or_violence" | "excessive_hours" | "unsafe_workplace" | "other";
+            details: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "dismissed";
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        ExportEmailDto: {
+            subject: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        ExportActivityDto: {
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What was recorded, e.g. auth.login. */
+            action: string;
+            /** @enum {string} */
+            outcome: "success" | "failure" | "refused";
+            /** @description The device's network address: in the caseworker's download only. */
+            clientAddress: string | null;
+        };
+        ExportDataDto: {
+            /** @description The profile with the personal details opened. */
+            profile: components["schemas"]["SurvivorDto"];
+            /** @description The organisation that keeps the record. */
+            organisation: components["schemas"]["NamedRefDto"];
+            account: components["schemas"]["ExportAccountDto"] | null;
+            sessions: components["schemas"]["ExportSessionDto"][];
+            invitations: components["schemas"]["ExportInvitationDto"][];
+            consents: components["schemas"]["ExportConsentDto"][];
+            applications: components["schemas"]["ExportApplicationDto"][];
+            placements: components["schemas"]["ExportPlacementDto"][];
+            grantApplications: components["schemas"]["ExportGrantApplicationDto"][];
+            checkIns: components["schemas"]["ExportCheckInDto"][];
+            /** @description Null in the survivor's own download: see the summary's notes. */
+            riskSignals: components["schemas"]["ExportRiskSignalDto"][] | null;
+            /** @description Follow-ups with their history and case notes. Null in the survivor's own download: see the summary's notes. */
+            flags: components["schemas"]["ExportFlagDto"][] | null;
+            concernReports: components["schemas"]["ExportConcernDto"][];
+            /** @description Subject and date only. */
+            emails: components["schemas"]["ExportEmailDto"][];
+            /** @description Who else has viewed or changed the record. */
+            accessLog: components["schemas"]["AccessLogEntryDto"][];
+            /** @description The survivor's own recorded actions, such as signing in. */
+            ownActivity: components["schemas"]["ExportActivityDto"][];
+        };
+        SurvivorExportDto: {
+            /** @enum {string} */
+            format: "onward.survivor-data";
+            /** @enum {number} */
+            version: 1;
+            /** Format: date-time */
+            exportedAt: string;
+            /**
+             * @description survivor: their own download; caseworker: made on their request.
+             * @enum {string}
+             */
+            audience: "survivor" | "caseworker";
+            summary: components["schemas"]["ExportSummaryDto"];
+            data: components["schemas"]["ExportDataDto"];
+        };
+        ErasureRequestDto: {
+            /**
+             * Format: date-time
+             * @description When the request was first made; asking again changes nothing.
+             */
+            requestedAt: string;
+        };
+        EraseSurvivorDto: {
+            /** @description The pseudonym as shown on the record, typed again to confirm (case and surrounding spaces do not matter). */
+            confirmPseudonym: string;
+            /** @description Why the record is erased, e.g. "asked by phone on 3 May". It stays after the erasure: it must not name or describe the person. */
+            reason: string;
+        };
+        ErasureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            erasedAt: string;
+        };
         ComponentHealthDto: {
             /** @enum {string} */
             status: "up" | "down";
@@ -2824,6 +3378,53 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Audit_search: {
+        parameters: {
+            query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
+                /** @description The record the events are about: a survivor, an application, a user… (any id). */
+                subjectId?: string;
+                /** @description survivor, application, placement, flag, user, employer, job… */
+                subjectType?: string;
+                /** @description Who acted. */
+                actorId?: string;
+                /** @description An action, or the start of one: "survivor." finds every action on survivors. */
+                action?: string;
+                outcome?: "success" | "failure" | "refused";
+                /** @description From this instant (UTC), inclusive. */
+                from?: string;
+                /** @description Before this instant (UTC). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit trail, newest first. Admins only; each search is recorded too. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Organisations_list: {
         parameters: {
             query?: never;
@@ -2996,8 +3597,121 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Every session of the account ends, signed-in phones included; this browser gets a new one. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description rate_limited: too many tries */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not the email has an account; if it has, a one-time link valid an hour is emailed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description The password is changed and every session of the account ends; sign in with the new one. 400 reset_link_invalid for a used or expired link. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3030,6 +3744,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Accounts_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Ends every session of the account at once. 409 for your own. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountStateDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Accounts_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountStateDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Accounts_revokeSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Ends every session of the account; it can sign in again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountStateDto"];
                 };
             };
             /** @description An error, with a stable code */
@@ -3433,7 +4251,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3761,7 +4583,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3791,7 +4617,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3950,7 +4780,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3980,7 +4814,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4345,7 +5183,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             /** @description Takes effect on the employer’s next request. */
             200: {
@@ -4540,7 +5382,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5195,7 +6041,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
         responses: {
             /** @description Caseworker: submitted → in_review. */
             200: {
@@ -5798,6 +6648,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SurvivorTimelineDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DataRights_exportOwn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything Onward holds about the signed-in survivor, as a JSON download (without the caseworker’s safety notes). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorExportDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DataRights_requestErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded, and the survivor's caseworker is emailed (naming no one). Asking again changes nothing. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRequestDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DataRights_exportFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything Onward holds about the survivor, follow-ups and case notes included, as a JSON download for the survivor's caseworker. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurvivorExportDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DataRights_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseSurvivorDto"];
+            };
+        };
+        responses: {
+            /** @description Erased in one transaction; the record is read-only from now on (409 `erased`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureDto"];
                 };
             };
             /** @description An error, with a stable code */

@@ -11,6 +11,7 @@ import { grantApplicationsRoutes } from '../features/grant-applications/routes';
 import { followUpRoutes } from '../features/follow-up/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import { checkInsRoutes } from '../features/check-ins/routes';
+import { passwordRoutes } from '../features/password/routes';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
@@ -40,7 +41,7 @@ const invitePages = (Object.entries(INVITE_PATHS) as [Role, string][]).map(([rol
   ),
 }));
 
-const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes, followUpRoutes, retentionRoutes, checkInsRoutes];
+const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes, followUpRoutes, retentionRoutes, checkInsRoutes, passwordRoutes];
 
 export const routes: RouteObject[] = [
   {

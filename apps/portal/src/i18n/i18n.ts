@@ -36,6 +36,12 @@ import applicationsEs from '../features/applications/locales/es.json';
 import grantApplicationsAr from '../features/grant-applications/locales/ar.json';
 import grantApplicationsEn from '../features/grant-applications/locales/en.json';
 import grantApplicationsEs from '../features/grant-applications/locales/es.json';
+import dataRightsAr from '../features/data-rights/locales/ar.json';
+import dataRightsEn from '../features/data-rights/locales/en.json';
+import dataRightsEs from '../features/data-rights/locales/es.json';
+import passwordAr from '../features/password/locales/ar.json';
+import passwordEn from '../features/password/locales/en.json';
+import passwordEs from '../features/password/locales/es.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -50,9 +56,9 @@ export const LANGUAGE_STORAGE_KEY = 'onward.language';
  * files (each feature owns one top-level key, so they never collide).
  */
 export const resources = {
-  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn, ...followUpEn, ...retentionEn, ...checkInsEn } },
-  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs, ...followUpEs, ...retentionEs, ...checkInsEs } },
-  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr, ...followUpAr, ...retentionAr, ...checkInsAr } },
+  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn, ...followUpEn, ...retentionEn, ...checkInsEn, ...dataRightsEn, ...passwordEn } },
+  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs, ...followUpEs, ...retentionEs, ...checkInsEs, ...dataRightsEs, ...passwordEs } },
+  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr, ...followUpAr, ...retentionAr, ...checkInsAr, ...dataRightsAr, ...passwordAr } },
 } as const;
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar']);

@@ -1,4 +1,7 @@
 import { ArgumentsHost, BadRequestException, HttpException, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
+import { errorCodes } from 'fastify';
+import { DatabaseError } from 'pg';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { JsonLogger } from '../logging/json-logger';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { DomainException, Errors } from './domain.exception';
@@ -98,5 +101,56 @@ describe('AllExceptionsFilter', () => {
     expect(filter.toResponse(tooLarge).body).toEqual({ statusCode: 413, code: 'payload_too_large', message: 'The request body is too large.' });
     const odd = Object.assign(new Error('Unexpected token } in JSON at position 12: {"legalName": }'), { statusCode: 400 });
     expect(filter.toResponse(odd).body).toEqual({ statusCode: 400, code: 'malformed_request', message: 'The request could not be read.' });
+  });
+
+  describe('the database out of reach or too slow', () => {
+    /** A server-side error as node-postgres reports it, wrapped by TypeORM as a failed query is. */
+    const failedQuery = (message: string, code: string) => {
+      const driverError = Object.assign(new DatabaseError(message, 0, 'error'), { code, severity: 'FATAL' });
+      return new QueryFailedError('SELECT * FROM survivor_profiles WHERE legal_name = $1', ['Maria Example'], driverError);
+    };
+
+    it.each([
+      ['its backend terminated mid-query', failedQuery('terminating connection due to administrator command', '57P01')],
+      ['the server starting up', failedQuery('the database system is starting up', '57P03')],
+      ['a connection-class SQLSTATE', failedQuery('connection failure', '08006')],
+      ['a pooled connection that died between queries', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))],
+      ['a client whose socket already died', new Error('Client has encountered a connection error and is not queryable')],
+      ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+      ['no pooled connection in time', new Error('timeout exceeded when trying to connect')],
+      ['a transaction whose connection failed as it began', new QueryRunnerAlreadyReleasedError()],
+    ])('answers %s with 503 database_unavailable and Retry-After, not a 500', (_name, thrown) => {
+      const { host, sent } = fakeHost();
+      filter.catch(thrown, host);
+      expect(sent.status).toBe(503);
+      expect(sent.body).toEqual({ statusCode: 503, code: 'database_unavailable', message: expect.stringMatching(/try again/i) });
+      expect(Number(sent.headers['Retry-After'])).toBeGreaterThan(0);
+    });
+
+    it('answers a statement cancelled by statement_timeout with 503 request_timeout, and logs no query or parameter', () => {
+      const { host, sent } = fakeHost();
+      filter.catch(failedQuery('canceling statement due to statement timeout', '57014'), host);
+      expect(sent.status).toBe(503);
+      expect(sent.body).toEqual({ statusCode: 503, code: 'request_timeout', message: expect.stringMatching(/try again/i) });
+      expect(sent.headers['Retry-After']).toBeDefined();
+      const text = logs.join('\n');
+      expect(text).toContain('57014');
+      expect(text).not.toMatch(/legal_name|Maria/);
+    });
+
+    it("answers Fastify's handler timeout (HTTP_REQUEST_TIMEOUT_MS) with 503 request_timeout, raw or as Nest wraps it", () => {
+      const timeout = new errorCodes.FST_ERR_HANDLER_TIMEOUT(30000, '/api/v1/jobs');
+      // What Nest's RoutesResolver hands the filter: an HttpException with the message and status.
+      for (const thrown of [timeout, new HttpException(timeout.message, timeout.statusCode!)]) {
+        const { body, headers } = filter.toResponse(thrown);
+        expect(body).toEqual({ statusCode: 503, code: 'request_timeout', message: expect.any(String) });
+        expect(headers['Retry-After']).toBeDefined();
+      }
+      expect(filter.toResponse(new HttpException('Service Unavailable', 503)).body).toMatchObject({ statusCode: 500, code: 'internal_error' });
+    });
+
+    it('still hides other database errors (a broken query is a bug) behind an error id', () => {
+      expect(filter.toResponse(failedQuery('column "legal_nam" does not exist', '42703')).body).toMatchObject({ statusCode: 500, code: 'internal_error' });
+    });
   });
 });

@@ -16,6 +16,12 @@ export class DomainException extends Error {
   }
 }
 
+/**
+ * The SQLSTATE the database raises for any change to an erased survivor's record (its triggers,
+ * migration DataRights1796400000000); answered as Errors.erased().
+ */
+export const ERASED_RECORD_SQLSTATE = 'OW409';
+
 export const Errors = {
   validation: (fields: Record<string, string[]>) =>
     new DomainException('validation_failed', 'Some fields are missing or not valid.', 400, fields),
@@ -26,6 +32,8 @@ export const Errors = {
   forbiddenBecause: (message: string) => new DomainException('forbidden', message, 403),
   notFound: (what = 'That record') => new DomainException('not_found', `${what} was not found.`, 404),
   conflict: (message: string) => new DomainException('conflict', message, 409),
+  /** A change to a survivor's record after it was erased: it is read-only for good. */
+  erased: () => new DomainException('erased', 'This record was erased: it can no longer be changed.', 409),
   invalidCredentials: () => new DomainException('invalid_credentials', 'The email or password is not correct.', 401),
   /** 400 naming the fields that are wrong, in the same shape as the ValidationPipe's errors. */
   invalidField: (field: string, message: string) => new DomainException('validation_failed', message, 400, { [field]: [message] }),

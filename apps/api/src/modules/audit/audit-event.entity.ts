@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditOutcome = 'success' | 'failure' | 'refused';
+/** success: done; failure: tried and not done (bad input, a conflict, an error); refused: not allowed (401, 403, 404, 429). */
+export const AUDIT_OUTCOMES = ['success', 'failure', 'refused'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** One line of the audit trail: who did what to which record, when, with what outcome. */
 @Entity({ name: 'audit_events' })
@@ -14,6 +16,7 @@ export class AuditEvent {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
+  @Index('audit_events_actor_user_id_idx')
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId: string | null;
 
@@ -29,6 +32,7 @@ export class AuditEvent {
   @Column({ name: 'subject_type', type: 'text', nullable: true })
   subjectType: string | null;
 
+  @Index('audit_events_subject_id_idx')
   @Column({ name: 'subject_id', type: 'text', nullable: true })
   subjectId: string | null;
 

@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent, AuditOutcome } from './audit-event.entity';
+
+export interface AuditFilter {
+  subjectId?: string;
+  subjectType?: string;
+  actorId?: string;
+  /** An action, or the start of one. */
+  action?: string;
+  outcome?: AuditOutcome;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
 
 export interface AccessEntry {
   occurredAt: Date;
@@ -38,5 +51,19 @@ export class AuditRepository {
       .limit(limit)
       .getRawMany<AccessEntry>();
     return rows;
+  }
+
+  /** The trail, newest first, filtered. */
+  async search(filter: AuditFilter): Promise<{ items: AuditEvent[]; total: number }> {
+    const query = this.dataSource.manager.createQueryBuilder(AuditEvent, 'event');
+    if (filter.subjectId) query.andWhere('event.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.subjectType) query.andWhere('event.subject_type = :subjectType', { subjectType: filter.subjectType });
+    if (filter.actorId) query.andWhere('event.actor_user_id = :actorId', { actorId: filter.actorId });
+    if (filter.action) query.andWhere(`event.action LIKE :action ESCAPE '\\'`, { action: `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.outcome) query.andWhere('event.outcome = :outcome', { outcome: filter.outcome });
+    if (filter.from) query.andWhere('event.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('event.occurred_at < :to', { to: filter.to });
+    const [items, total] = await query.orderBy('event.occurred_at', 'DESC').addOrderBy('event.id', 'DESC').take(filter.limit).skip(filter.offset).getManyAndCount();
+    return { items, total };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { AuditOutcome } from './audit-event.entity';
+import { AuditEventDto, AuditPageDto, AuditQuery } from './dto/audit.dto';
 import { AccessEntry, AuditRepository } from './audit.repository';
 
 export interface AuditEntry {
@@ -46,5 +47,19 @@ export class AuditService {
 
   accessesOf(subjectType: string, subjectId: string, exceptUserId: string | null, limit = 200): Promise<AccessEntry[]> {
     return this.audit.accessesOf(subjectType, subjectId, exceptUserId, limit);
+  }
+
+  /** An admin's search of the trail; the search is itself recorded. */
+  async search(actor: AuditEntry['actor'], query: AuditQuery, limit: number, offset: number, clientAddress: string): Promise<AuditPageDto> {
+    const { items, total } = await this.audit.search({
+      ...query,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      limit,
+      offset,
+    });
+    // Without a subject: a search about a record is not an event of that record (it would join its own results).
+    await this.record({ action: 'audit.search', outcome: 'success', actor, subjectType: 'audit_trail', clientAddress });
+    return { items: items.map(AuditEventDto.from), total, limit, offset };
   }
 }

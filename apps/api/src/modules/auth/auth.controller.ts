@@ -1,10 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ClientAddress, CurrentActor, Public } from '../../common/security/decorators';
 import { CsrfService } from '../../common/security/csrf';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { Actor, OnwardRequest, SESSION_COOKIE } from '../../common/security/request-context';
+import { AccountsService } from './accounts.service';
 import { AuthService } from './auth.service';
+import { ChangePasswordDto } from './dto/account.dto';
+import { PasswordResetConfirmDto, PasswordResetRequestDto, PasswordResetRequestedDto } from './dto/password-reset.dto';
+import { PasswordResetService } from './password-reset.service';
 import { LoginDto } from './dto/login.dto';
 import { CsrfTokenDto, MeDto, SessionDto } from './dto/me.dto';
 import { SessionCookie } from './session-cookie';
@@ -16,6 +21,8 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly csrf: CsrfService,
     private readonly cookie: SessionCookie,
+    private readonly accounts: AccountsService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   @Public()
@@ -41,9 +48,37 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async logout(@Req() request: OnwardRequest, @ClientAddress() address: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async logout(@Req() request: OnwardRequest, @Body() _body: EmptyBodyDto, @ClientAddress() address: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(request.cookies?.[SESSION_COOKIE], address);
     this.cookie.clear(reply);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Every session of the account ends, signed-in phones included; this browser gets a new one.' })
+  @ApiTooManyRequestsResponse({ description: 'rate_limited: too many tries' })
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @ClientAddress() address: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const session = await this.accounts.changePassword(actor, body.currentPassword, body.newPassword, address);
+    this.cookie.set(reply, session.token, session.expiresAt);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: PasswordResetRequestedDto, description: 'The same answer whether or not the email has an account; if it has, a one-time link valid an hour is emailed.' })
+  @ApiTooManyRequestsResponse({ description: 'rate_limited' })
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto, @ClientAddress() address: string): Promise<PasswordResetRequestedDto> {
+    await this.passwordReset.request(body.email, address);
+    return { received: true };
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The password is changed and every session of the account ends; sign in with the new one. 400 reset_link_invalid for a used or expired link.' })
+  async confirmPasswordReset(@Body() body: PasswordResetConfirmDto, @ClientAddress() address: string): Promise<void> {
+    await this.passwordReset.confirm(body.token, body.newPassword, address);
   }
 
   @Get('me')

@@ -31,7 +31,8 @@ export class SessionsRepository {
     await this.dataSource.manager.delete(Session, { id });
   }
 
-  async deleteForUser(userId: string): Promise<void> {
-    await this.dataSource.manager.delete(Session, { userId });
+  /** Ends every session of a user; returns how many there were. */
+  async deleteForUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return (await manager.delete(Session, { userId })).affected ?? 0;
   }
 }

@@ -14,13 +14,13 @@ export class ConcernsController {
   @Get()
   @ApiOkResponse({ type: ConcernDto, isArray: true })
   async list(@CurrentActor() actor: Actor, @Query() query: ConcernListQuery): Promise<ConcernDto[]> {
-    return (await this.concerns.list(query.status ?? ['open'])).map((concern) => ConcernDto.from(concern, actor.organisationId));
+    return (await this.concerns.list(query.status ?? ['open'])).map((concern) => ConcernDto.from(concern, actor));
   }
 
   @Post(':id/review')
   @HttpCode(200)
   @ApiOkResponse({ type: ConcernDto })
   async review(@CurrentActor() actor: Actor, @Param() params: EmployerIdParam, @Body() body: ReviewConcernDto): Promise<ConcernDto> {
-    return ConcernDto.from(await this.concerns.review(actor, params.id, body), actor.organisationId);
+    return ConcernDto.from(await this.concerns.review(actor, params.id, body), actor);
   }
 }

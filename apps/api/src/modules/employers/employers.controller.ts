@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { VETTING_CHECKLIST } from '@onward/shared';
 import type { FastifyReply } from 'fastify';
 import { Clock } from '../../common/clock/clock';
 import { ClientAddress, CurrentActor, IdentifyIfSignedIn, OptionalActor, Public, Roles } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { SessionDto } from '../auth/dto/me.dto';
 import { SessionCookie } from '../auth/session-cookie';
 import { ConcernsService } from './concerns.service';
@@ -86,7 +87,7 @@ export class EmployersController {
       reason: profile.statusReason,
       checklist: latestReview?.checklist?.map(ChecklistAnswerViewDto.from) ?? null,
       history: history.map(VettingEventDto.from),
-      concerns: concerns.map((concern) => ConcernDto.from(concern, actor.organisationId)),
+      concerns: concerns.map((concern) => ConcernDto.from(concern, actor)),
     };
   }
 
@@ -94,7 +95,8 @@ export class EmployersController {
   @HttpCode(200)
   @Roles('caseworker', 'admin')
   @ApiOkResponse({ type: EmployerSummaryDto })
-  async startReview(@CurrentActor() actor: Actor, @Param() params: EmployerIdParam): Promise<EmployerSummaryDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async startReview(@CurrentActor() actor: Actor, @Param() params: EmployerIdParam, @Body() _body: EmptyBodyDto): Promise<EmployerSummaryDto> {
     return EmployerSummaryDto.from(await this.employers.startReview(actor, params.id), this.clock.now());
   }
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { GrantApplicationDto, GrantApplicationPageDto, GrantApplicationSummaryDto } from './dto/grant-application.dto';
 import {
   AwardGrantApplicationDto,
@@ -55,7 +56,8 @@ export class GrantApplicationsController {
   @Post(':id/review')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantApplicationDto, description: 'Caseworker: submitted → in_review.' })
-  async review(@CurrentActor() actor: Actor, @Param() params: GrantApplicationIdParam): Promise<GrantApplicationDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async review(@CurrentActor() actor: Actor, @Param() params: GrantApplicationIdParam, @Body() _body: EmptyBodyDto): Promise<GrantApplicationDto> {
     return GrantApplicationDto.from(await this.applications.review(actor, params.id));
   }
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { GrantProgrammeDto, GrantProgrammeIdParam, GrantProgrammeListQuery, SaveGrantProgrammeDto } from './dto/grant-programme.dto';
 import { GrantProgrammeInput, GrantProgrammesService } from './grant-programmes.service';
 
@@ -46,14 +47,16 @@ export class GrantProgrammesController {
   @Post(':id/open')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantProgrammeDto })
-  async open(@CurrentActor() actor: Actor, @Param() params: GrantProgrammeIdParam): Promise<GrantProgrammeDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async open(@CurrentActor() actor: Actor, @Param() params: GrantProgrammeIdParam, @Body() _body: EmptyBodyDto): Promise<GrantProgrammeDto> {
     return GrantProgrammeDto.from(await this.programmes.open(actor, params.id));
   }
 
   @Post(':id/close')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantProgrammeDto })
-  async close(@CurrentActor() actor: Actor, @Param() params: GrantProgrammeIdParam): Promise<GrantProgrammeDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async close(@CurrentActor() actor: Actor, @Param() params: GrantProgrammeIdParam, @Body() _body: EmptyBodyDto): Promise<GrantProgrammeDto> {
     return GrantProgrammeDto.from(await this.programmes.close(actor, params.id));
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { GrantProgrammeStatus, isStaffRole, Sector } from '@onward/shared';
+import { GrantProgrammeStatus, Sector } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock, utcDay } from '../../common/clock/clock';
 import { Errors } from '../../common/errors/domain.exception';
+import { OrganisationAccess } from '../../common/security/organisation-access';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
@@ -57,7 +58,7 @@ export class GrantProgrammesService {
   }
 
   list(actor: Actor, filter: { funderId?: string; statuses?: GrantProgrammeStatus[] }): Promise<GrantProgramme[]> {
-    return this.programmes.list({ ...filter, funderId: isStaffRole(actor.role) ? filter.funderId : actor.organisationId });
+    return this.programmes.list({ ...filter, funderId: OrganisationAccess.listScope(actor, filter.funderId) });
   }
 
   async update(actor: Actor, id: string, input: GrantProgrammeInput): Promise<GrantProgramme> {
@@ -98,12 +99,12 @@ export class GrantProgrammesService {
   }
 
   private manages(actor: Actor, programme: GrantProgramme): boolean {
-    return isStaffRole(actor.role) || programme.funderId === actor.organisationId;
+    return OrganisationAccess.mayManage(actor, programme.funderId);
   }
 
   /** Staff name the funder; a funder's member always acts for their own organisation. */
   private async funderFor(actor: Actor, requested: string | undefined): Promise<string> {
-    if (!isStaffRole(actor.role)) {
+    if (!OrganisationAccess.isStaff(actor)) {
       const own = await this.organisations.findById(actor.organisationId);
       if (own?.kind !== 'funder') throw Errors.forbiddenBecause('Only funders, caseworkers and admins run grant programmes.');
       if (requested && requested !== own.id) throw Errors.forbidden();

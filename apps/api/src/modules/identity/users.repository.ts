@@ -20,7 +20,7 @@ export class UsersRepository {
     return manager.save(manager.create(User, { ...user, email: user.email.toLowerCase(), disabledAt: null }));
   }
 
-  async update(manager: EntityManager, id: string, change: Partial<Pick<User, 'isSupervisor'>>): Promise<void> {
+  async update(manager: EntityManager, id: string, change: Partial<Pick<User, 'isSupervisor' | 'disabledAt' | 'passwordHash'>>): Promise<void> {
     await manager.update(User, { id }, change);
   }
 

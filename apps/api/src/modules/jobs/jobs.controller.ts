@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { JobDto, JobIdParam, JobListQuery, SaveJobDto } from './dto/job.dto';
 import { JobInput, JobsService } from './jobs.service';
 
@@ -51,7 +52,8 @@ export class JobsController {
   @HttpCode(200)
   @Roles('employer')
   @ApiOkResponse({ type: JobDto })
-  async publish(@CurrentActor() actor: Actor, @Param() params: JobIdParam): Promise<JobDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async publish(@CurrentActor() actor: Actor, @Param() params: JobIdParam, @Body() _body: EmptyBodyDto): Promise<JobDto> {
     return JobDto.from(await this.jobs.publish(actor, params.id));
   }
 
@@ -59,7 +61,8 @@ export class JobsController {
   @HttpCode(200)
   @Roles('employer')
   @ApiOkResponse({ type: JobDto })
-  async close(@CurrentActor() actor: Actor, @Param() params: JobIdParam): Promise<JobDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async close(@CurrentActor() actor: Actor, @Param() params: JobIdParam, @Body() _body: EmptyBodyDto): Promise<JobDto> {
     return JobDto.from(await this.jobs.close(actor, params.id));
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { hourlyWageMinor, isStaffRole, JobStatus, Sector, Shift, WagePeriod } from '@onward/shared';
+import { hourlyWageMinor, JobStatus, Sector, Shift, WagePeriod } from '@onward/shared';
 import { EntityManager } from 'typeorm';
 import { Clock, utcDay } from '../../common/clock/clock';
 import { DomainException, Errors } from '../../common/errors/domain.exception';
+import { OrganisationAccess } from '../../common/security/organisation-access';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
@@ -63,12 +64,12 @@ export class JobsService {
   /** An employer sees only its own jobs (another's is "not found"); staff see any. */
   async get(actor: Actor, id: string): Promise<Job> {
     const job = await this.jobs.findById(id);
-    if (!job || (!isStaffRole(actor.role) && job.employerId !== actor.organisationId)) throw Errors.notFound('The job');
+    if (!job || !OrganisationAccess.mayManage(actor, job.employerId)) throw Errors.notFound('The job');
     return job;
   }
 
   list(actor: Actor, filter: { employerId?: string; statuses?: JobStatus[] }): Promise<Job[]> {
-    return this.jobs.list({ ...filter, employerId: isStaffRole(actor.role) ? filter.employerId : actor.organisationId });
+    return this.jobs.list({ ...filter, employerId: OrganisationAccess.listScope(actor, filter.employerId) });
   }
 
   /** A published job that is edited stays published only if it still meets the floor. */

@@ -91,12 +91,13 @@ describe('Transactional outbox on pg-boss', () => {
     expect(job).toEqual({ retry_limit: emailQueue.retry_limit, retry_delay: emailQueue.retry_delay, retry_backoff: true, dead_letter: 'email.send.dead' });
   });
 
-  it('schedules the follow-up scans in pg-boss (an upsert: every process declares the same three)', async () => {
+  it('schedules the scans in pg-boss (an upsert: every process declares the same four)', async () => {
     await t.app.get(JobQueue).start();
     const schedules = await db.query(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
       { name: 'check-ins.scan', cron: '*/10 * * * *', timezone: 'UTC' },
       { name: 'flags.escalate', cron: '* * * * *', timezone: 'UTC' },
+      { name: 'idempotency.purge', cron: '41 * * * *', timezone: 'UTC' },
       { name: 'risk.no-placement', cron: '17 3 * * *', timezone: 'UTC' },
     ]);
   });

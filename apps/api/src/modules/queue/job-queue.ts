@@ -13,6 +13,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private started: Promise<void> | undefined;
+  private stopped: Promise<void> | undefined;
 
   constructor(@Inject(DATABASE_TARGET) database: DatabaseTarget) {
     this.boss = new PgBoss({ connectionString: database.url, max: 4, application_name: 'onward-queue' });
@@ -75,7 +76,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     return this.boss.getQueueSize(name);
   }
 
+  /**
+   * Takes no more jobs and waits up to `timeoutMs` for the running ones to finish; pg-boss fails
+   * any still running then, so each is retried (never left active) by the next worker. Runs once,
+   * however often it is called; the database pool must outlive it, as running jobs use it.
+   */
+  stop(timeoutMs = 5000): Promise<void> {
+    this.stopped ??= this.started
+      ? this.started
+          .then(() => this.boss.stop({ graceful: true, timeout: timeoutMs, wait: true }))
+          .catch((error: Error) => this.logger.error({ msg: 'Queue did not stop cleanly', error: error.message }))
+      : Promise.resolve();
+    return this.stopped;
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, timeout: 5000, wait: true }).catch(() => undefined);
+    await this.stop();
   }
 }

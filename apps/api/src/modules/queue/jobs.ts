@@ -14,6 +14,8 @@ export interface JobPayloads {
   'risk.employer-event': { employerId: string; type: 'employer_suspended' | 'employer_reported'; sourceType: 'vetting_event' | 'concern'; sourceId: string };
   /** Survivors still without work some days after their last job ended. */
   'risk.no-placement': Record<string, never>;
+  /** Idempotency keys past their 24 hours, and the answers they keep, are deleted. */
+  'idempotency.purge': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -40,4 +42,5 @@ export const JOB_DEFINITIONS: Record<JobName, JobDefinition> = {
   'flags.escalate': { batchSize: 1, retry: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 }, cron: '* * * * *' },
   'risk.employer-event': { batchSize: 5, retry: { retryLimit: 10, retryDelay: 10, retryBackoff: true, expireInSeconds: 600 } },
   'risk.no-placement': { batchSize: 1, retry: { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 1800 }, cron: '17 3 * * *' },
+  'idempotency.purge': { batchSize: 1, retry: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 }, cron: '41 * * * *' },
 };

@@ -46,11 +46,13 @@ export class RiskRepository {
 
   /**
    * Serialises assessments of one survivor until the transaction ends (two signals at once must
-   * not open two flags), without locking the survivor's profile against edits.
+   * not open two flags), without locking the survivor's profile against edits. Null for an
+   * erased record too: it takes no new signals (nobody is left to follow up, and the database
+   * refuses them), so a scan or an employer's suspension passes it by.
    */
   async lockSurvivor(manager: EntityManager, survivorId: string): Promise<SurvivorForFlag | null> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [survivorId]);
-    const [row] = await manager.query(`SELECT id, organisation_id AS "organisationId", caseworker_id AS "caseworkerId" FROM survivor_profiles WHERE id = $1`, [survivorId]);
+    const [row] = await manager.query(`SELECT id, organisation_id AS "organisationId", caseworker_id AS "caseworkerId" FROM survivor_profiles WHERE id = $1 AND erased_at IS NULL`, [survivorId]);
     return row ?? null;
   }
 
@@ -182,8 +184,8 @@ export class RiskRepository {
 
   /**
    * Survivors with no placement now whose latest one ended between `endedAfter` and `endedBy`
-   * and has not yet given a no_placement signal: the latest placement's id is the signal's
-   * source. The lower bound keeps a first run from flagging everyone whose last job ended years ago.
+   * and has not yet given a no_placement signal (erased records left out): the latest
+   * placement's id is the signal's source. The lower bound keeps a first run from flagging everyone whose last job ended years ago.
    */
   async withoutWorkSince(endedAfter: string, endedBy: string, limit: number): Promise<Array<{ survivorId: string; placementId: string }>> {
     return this.dataSource.query(
@@ -192,6 +194,8 @@ export class RiskRepository {
         WHERE latest.end_date IS NOT NULL AND latest.end_date <= $1 AND latest.end_date > $3
           AND NOT EXISTS (SELECT 1 FROM placements running WHERE running.survivor_id = latest.survivor_id AND running.end_date IS NULL)
           AND NOT EXISTS (SELECT 1 FROM risk_signals signal WHERE signal.survivor_id = latest.survivor_id AND signal.type = 'no_placement' AND signal.source_id = latest.id)
+          -- An erased record takes no signal, so it would come back in every batch.
+          AND NOT EXISTS (SELECT 1 FROM survivor_profiles erased WHERE erased.id = latest.survivor_id AND erased.erased_at IS NOT NULL)
         ORDER BY latest.survivor_id
         LIMIT $2`,
       [endedBy, limit, endedAfter],

@@ -12,6 +12,9 @@ export interface PersonalDetails {
 
 export const NO_PERSONAL_DETAILS: PersonalDetails = { legalName: null, dateOfBirth: null, phone: null, email: null };
 
+/** What an erased record keeps in place of sealed personal details (and of a key id). */
+export const NOTHING_SEALED = '';
+
 /** The additional data that ties a sealed value to its survivor: a value copied to another row does not open. */
 const sealContext = (survivorId: string) => `survivor:${survivorId}:personal`;
 
@@ -28,6 +31,8 @@ export class PersonalDetailsSealer {
   }
 
   open(profile: Pick<SurvivorProfile, 'id' | 'sealedPersonal'>): PersonalDetails {
+    // Erasure leaves nothing sealed: there is no ciphertext, not even one of empty fields.
+    if (profile.sealedPersonal === NOTHING_SEALED) return { ...NO_PERSONAL_DETAILS };
     return { ...NO_PERSONAL_DETAILS, ...JSON.parse(this.cipher.open(profile.sealedPersonal, sealContext(profile.id))) };
   }
 }

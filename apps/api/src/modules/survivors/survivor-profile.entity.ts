@@ -20,10 +20,28 @@ export interface SurvivorLanguage {
  * legal name, date of birth, phone and email live only in `sealedPersonal`, encrypted with
  * the key named in `personalKeyId`.
  */
+/** A profile with nothing said yet about skills, languages, region, availability, preferences or exclusions. */
+export const EMPTY_PROFILE_DETAILS = {
+  skills: [],
+  skillCodes: [],
+  languages: [],
+  languageCodes: [],
+  regionCode: null,
+  hoursPerWeek: null,
+  shifts: [],
+  workplace: 'either',
+  preferredSectors: [],
+  minimumHourlyWageMinor: null,
+  excludedRegionCodes: [],
+  excludedEmployerIds: [],
+  excludedSectors: [],
+} satisfies Partial<SurvivorProfile>;
+
 @Entity({ name: 'survivor_profiles' })
 @Check('survivor_profiles_workplace_check', `workplace IN ('on_site', 'remote', 'either')`)
 @Check('survivor_profiles_hours_check', `hours_per_week IS NULL OR hours_per_week BETWEEN 1 AND 60`)
 @Check('survivor_profiles_wage_check', `minimum_hourly_wage_minor IS NULL OR minimum_hourly_wage_minor >= 0`)
+@Check('survivor_profiles_erasure_check', `(erased_at IS NULL) = (erasure_reason IS NULL)`)
 @Index('survivor_profiles_organisation_idx', ['organisationId', 'regionCode'])
 @Index('survivor_profiles_caseworker_idx', ['caseworkerId'])
 @Index('survivor_profiles_user_idx', ['userId'], { unique: true, where: 'user_id IS NOT NULL' })
@@ -113,6 +131,21 @@ export class SurvivorProfile {
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
+
+  /** When the survivor asked their caseworker to erase the record (they cannot erase it themself). */
+  @Column({ name: 'erasure_requested_at', type: 'timestamptz', nullable: true })
+  erasureRequestedAt: Date | null;
+
+  /**
+   * Set by erasure: personal details, free text and preferences are gone, and the database
+   * refuses any further change to the record (migration DataRights1796400000000).
+   */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  /** The caseworker's reason for the erasure; set with `erasedAt`. */
+  @Column({ name: 'erasure_reason', type: 'text', nullable: true })
+  erasureReason: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

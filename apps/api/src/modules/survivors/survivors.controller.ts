@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../common/security/decorators';
 import { Actor } from '../../common/security/request-context';
 import { Clock } from '../../common/clock/clock';
+import { EmptyBodyDto } from '../../common/validation/empty-body';
 import { ConsentsService } from './consents.service';
 import { AccessLogEntryDto, ConsentDto, ConsentIdParam, GrantConsentDto, MyConsentIdParam } from './dto/consent.dto';
 import { CreateSurvivorDto, InviteSurvivorDto, SurvivorDto, SurvivorIdParam, SurvivorListQuery, SurvivorPageDto, SurvivorSummaryDto, UpdateSurvivorDto } from './dto/survivor.dto';
@@ -69,7 +70,8 @@ export class SurvivorsController {
   @Post('me/consents/:consentId/revoke')
   @HttpCode(200)
   @ApiOkResponse({ type: ConsentDto, description: 'Takes effect on the employer’s next request.' })
-  async revokeMine(@CurrentActor() actor: Actor, @Param() params: MyConsentIdParam): Promise<ConsentDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async revokeMine(@CurrentActor() actor: Actor, @Param() params: MyConsentIdParam, @Body() _body: EmptyBodyDto): Promise<ConsentDto> {
     return ConsentDto.from(await this.consents.revoke(actor, 'me', params.consentId), this.clock.now());
   }
 
@@ -107,7 +109,8 @@ export class SurvivorsController {
   @Post(':id/consents/:consentId/revoke')
   @HttpCode(200)
   @ApiOkResponse({ type: ConsentDto })
-  async revokeFor(@CurrentActor() actor: Actor, @Param() params: ConsentIdParam): Promise<ConsentDto> {
+  @ApiBody({ type: EmptyBodyDto, required: false })
+  async revokeFor(@CurrentActor() actor: Actor, @Param() params: ConsentIdParam, @Body() _body: EmptyBodyDto): Promise<ConsentDto> {
     return ConsentDto.from(await this.consents.revoke(actor, params.id, params.consentId), this.clock.now());
   }
 }

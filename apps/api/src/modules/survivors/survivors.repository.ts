@@ -14,7 +14,10 @@ export interface CandidateJob {
   requiredSkills: string[];
 }
 
-export type SurvivorFields = Omit<SurvivorProfile, 'id' | 'organisation' | 'caseworker' | 'user' | 'region' | 'createdAt' | 'updatedAt' | 'skillCodes' | 'languageCodes'>;
+export type SurvivorFields = Omit<
+  SurvivorProfile,
+  'id' | 'organisation' | 'caseworker' | 'user' | 'region' | 'createdAt' | 'updatedAt' | 'skillCodes' | 'languageCodes' | 'erasureRequestedAt' | 'erasedAt' | 'erasureReason'
+>;
 
 /** Keeps the code arrays that candidate retrieval indexes in step with the skills and languages. */
 function withCodes<T extends Partial<SurvivorFields>>(fields: T): T & Partial<Pick<SurvivorProfile, 'skillCodes' | 'languageCodes'>> {
@@ -51,6 +54,8 @@ export class SurvivorsRepository {
       .createQueryBuilder(SurvivorProfile, 'survivor')
       .select(['survivor.id', 'survivor.sealedPersonal', 'survivor.personalKeyId'])
       .where('survivor.personal_key_id <> :currentKeyId', { currentKeyId })
+      // An erased record holds nothing sealed, and the database refuses to change it.
+      .andWhere('survivor.erased_at IS NULL')
       .orderBy('survivor.id')
       .limit(limit)
       .setLock('pessimistic_write')
@@ -63,6 +68,7 @@ export class SurvivorsRepository {
       .createQueryBuilder(SurvivorProfile, 'survivor')
       .select('survivor.personal_key_id', 'keyId')
       .addSelect('count(*)::int', 'count')
+      .where('survivor.erased_at IS NULL')
       .groupBy('survivor.personal_key_id')
       .getRawMany<{ keyId: string; count: number }>();
     return Object.fromEntries(rows.map((row) => [row.keyId, row.count]));
@@ -81,6 +87,7 @@ export class SurvivorsRepository {
     const query = this.dataSource.manager
       .createQueryBuilder(SurvivorProfile, 'survivor')
       .where('survivor.organisation_id = :organisationId', { organisationId })
+      .andWhere('survivor.erased_at IS NULL')
       .andWhere('NOT (:employerId::uuid = ANY(survivor.excluded_employer_ids))', { employerId: job.employerId })
       .andWhere('NOT (:regionCode::text = ANY(survivor.excluded_region_codes))', { regionCode: job.regionCode })
       .andWhere('NOT (:sector::text = ANY(survivor.excluded_sectors))', { sector: job.sector })
@@ -102,13 +109,14 @@ export class SurvivorsRepository {
       .getMany();
   }
 
-  /** One organisation's survivors, newest first; `query` matches the pseudonym. */
+  /** One organisation's survivors, newest first, erased records left out; `query` matches the pseudonym. */
   list(organisationId: string, filter: { caseworkerId?: string; query?: string; limit: number; offset: number }): Promise<[SurvivorProfile[], number]> {
     const builder = this.dataSource.manager
       .createQueryBuilder(SurvivorProfile, 'survivor')
       .leftJoinAndSelect('survivor.caseworker', 'caseworker')
       .leftJoinAndSelect('survivor.region', 'region')
-      .where('survivor.organisation_id = :organisationId', { organisationId });
+      .where('survivor.organisation_id = :organisationId', { organisationId })
+      .andWhere('survivor.erased_at IS NULL');
     if (filter.caseworkerId) builder.andWhere('survivor.caseworker_id = :caseworkerId', { caseworkerId: filter.caseworkerId });
     if (filter.query) builder.andWhere(`survivor.pseudonym ILIKE :pattern ESCAPE '\\'`, { pattern: `%${filter.query.replace(/[\\%_]/g, '\\$&')}%` });
     return builder.orderBy('survivor.created_at', 'DESC').addOrderBy('survivor.id').take(filter.limit).skip(filter.offset).getManyAndCount();

@@ -13,7 +13,7 @@ import { AccessLogEntryDto } from './dto/consent.dto';
 import { CreateSurvivorDto, SurvivorDto, UpdateSurvivorDto } from './dto/survivor.dto';
 import { PersonalDetailsSealer } from './personal-details';
 import { SurvivorAccess } from './survivor-access';
-import { SurvivorProfile } from './survivor-profile.entity';
+import { EMPTY_PROFILE_DETAILS, SurvivorProfile } from './survivor-profile.entity';
 import { SurvivorFields, SurvivorsRepository } from './survivors.repository';
 
 
@@ -47,17 +47,7 @@ export class SurvivorsService {
         userId: null,
         pseudonym: input.pseudonym,
         ...this.sealer.seal(id, input.personal ?? {}),
-        skills: [],
-        languages: [],
-        regionCode: null,
-        hoursPerWeek: null,
-        shifts: [],
-        workplace: 'either',
-        preferredSectors: [],
-        minimumHourlyWageMinor: null,
-        excludedRegionCodes: [],
-        excludedEmployerIds: [],
-        excludedSectors: [],
+        ...EMPTY_PROFILE_DETAILS,
         createdById: actor.id,
         ...changes,
       });

@@ -7,6 +7,7 @@ const ACTION_KEYS: Record<string, ParseKeys> = {
   'survivor.create': 'profile.privacy.actions.survivor.create',
   'survivor.matches': 'profile.privacy.actions.survivor.matches',
   'survivor.candidate': 'profile.privacy.actions.survivor.candidate',
+  'survivor.export': 'profile.privacy.actions.survivor.export',
   'consent.grant': 'profile.privacy.actions.consent.grant',
   'consent.revoke': 'profile.privacy.actions.consent.revoke',
   'application.view': 'profile.privacy.actions.application.view',

@@ -1,10 +1,10 @@
 import { ROLES, type OrganisationKind } from '@onward/shared';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../api/types';
 import { i18n } from '../../i18n/i18n';
 import { demoUsers, mockApi, renderApp } from '../../test/render';
-import { homePathFor, navItemsFor, redirectForRole } from './navigation';
+import { accountNavItems, homePathFor, navItemsFor, redirectForRole } from './navigation';
 
 const me = (user: object) => ({ path: '/api/v1/auth/me', body: user });
 const admin = { ...demoUsers.caseworker, displayName: 'Ada', role: 'admin', email: 'admin@example.org' };
@@ -58,6 +58,7 @@ describe('role navigation rules', () => {
     for (const role of ROLES) {
       for (const key of labelKeys(role)) expect(i18n.exists(key), key).toBe(true);
     }
+    for (const item of accountNavItems()) expect(i18n.exists(item.labelKey), item.labelKey).toBe(true);
   });
 });
 
@@ -110,6 +111,18 @@ describe('role routes', () => {
     const { router } = renderApp('/employer');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it.each([
+    ['survivor', demoUsers.survivor, 'Survivor home'],
+    ['admin', admin, 'Admin home'],
+  ])('offers a %s their own account after the pages of their role', async (_role, user, heading) => {
+    mockApi([me(user), { path: '/api/v1/survivors/me/check-ins', body: { items: [] } }]);
+    renderApp(homePathFor(user.role as Role));
+    await screen.findByRole('heading', { level: 1, name: heading });
+    const links = within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link');
+    expect(links.at(-1)).toHaveAccessibleName('Change password');
+    expect(links.at(-1)).toHaveAttribute('href', '/account/password');
   });
 
   it('shows quick exit, sign-out and one main landmark on signed-in pages', async () => {

@@ -12,6 +12,7 @@ import { grantApplicationsNavItems } from '../grant-applications/navigation';
 import { followUpNavItems } from '../follow-up/navigation';
 import { retentionNavItems } from '../retention/navigation';
 import { checkInsNavItems } from '../check-ins/navigation';
+import { passwordNavItems } from '../password/navigation';
 
 export const ROLE_HOME_PATHS = {
   survivor: '/survivor',
@@ -66,4 +67,9 @@ export function navItemsFor(user: NavUser): NavItem[] {
   ];
   if (role === 'caseworker' || role === 'admin') items.push({ to: INVITE_PATHS[role], labelKey: 'nav.invite' });
   return items;
+}
+
+/** The person's own account, the same for every role: shown apart, below the role's entries. */
+export function accountNavItems(): NavItem[] {
+  return [...passwordNavItems()];
 }

@@ -1,3 +1,4 @@
+import { Actor } from '../../../common/security/request-context';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONCERN_CATEGORIES,
@@ -360,7 +361,8 @@ export class ConcernDto {
   @ApiProperty({ type: String, nullable: true })
   reviewNote: string | null;
 
-  static from(report: ConcernReport, viewerOrganisationId: string): ConcernDto {
+  /** As `viewer` sees it: whether the reporter is of the viewer's organisation is the one field that depends on who asks. */
+  static from(report: ConcernReport, viewer: Pick<Actor, 'organisationId'>): ConcernDto {
     return {
       id: report.id,
       employerId: report.employerId,
@@ -370,7 +372,7 @@ export class ConcernDto {
       status: report.status,
       holdsPublication: report.heldPublication && report.status === 'open',
       reporterRole: report.reporterRole,
-      reporterInYourOrganisation: report.reporterOrganisationId !== null && report.reporterOrganisationId === viewerOrganisationId,
+      reporterInYourOrganisation: report.reporterOrganisationId !== null && report.reporterOrganisationId === viewer.organisationId,
       reportedAt: report.reportedAt.toISOString(),
       reviewedAt: report.reviewedAt?.toISOString() ?? null,
       reviewNote: report.reviewNote,

@@ -79,6 +79,7 @@ export class CreateSkillDto {
 export class UpdateSkillDto {
   @ApiPropertyOptional({ type: SkillLabelsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SkillLabelsDto)
   labels?: SkillLabelsDto;

@@ -23,6 +23,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -149,17 +150,14 @@ export class SafetyExclusionsDto {
   sectors: Sector[];
 }
 
-/** Every field optional: what is sent changes, what is left out stays. */
-export class UpdateSurvivorDto {
-  @ApiPropertyOptional({ maxLength: PSEUDONYM_MAX_LENGTH })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, PSEUDONYM_MAX_LENGTH)
-  pseudonym?: string;
-
+/**
+ * A profile's fields besides its pseudonym, each optional. (The pseudonym is declared by each
+ * subclass: class-validator keeps a parent's @IsOptional, so a required field cannot be inherited.)
+ */
+class SurvivorFieldsDto {
   @ApiPropertyOptional({ type: PersonalDetailsDto, description: 'Fields sent replace the stored ones; fields left out stay.' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonalDetailsDto)
   personal?: PersonalDetailsDto;
@@ -189,29 +187,42 @@ export class UpdateSurvivorDto {
 
   @ApiPropertyOptional({ type: AvailabilityDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AvailabilityDto)
   availability?: AvailabilityDto;
 
   @ApiPropertyOptional({ type: PreferencesDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PreferencesDto)
   preferences?: PreferencesDto;
 
   @ApiPropertyOptional({ type: SafetyExclusionsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SafetyExclusionsDto)
   exclusions?: SafetyExclusionsDto;
 }
 
-export class CreateSurvivorDto extends UpdateSurvivorDto {
+/** Every field optional: what is sent changes, what is left out stays. */
+export class UpdateSurvivorDto extends SurvivorFieldsDto {
+  @ApiPropertyOptional({ maxLength: PSEUDONYM_MAX_LENGTH })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, PSEUDONYM_MAX_LENGTH)
+  pseudonym?: string;
+}
+
+export class CreateSurvivorDto extends SurvivorFieldsDto {
   @ApiProperty({ maxLength: PSEUDONYM_MAX_LENGTH, description: 'The name shown everywhere by default. Not the legal name.' })
   @Transform(trim)
   @IsString()
   @Length(1, PSEUDONYM_MAX_LENGTH)
-  declare pseudonym: string;
+  pseudonym: string;
 
   @ApiPropertyOptional({ description: "Send an invitation so the survivor gets their own account (to this address, which is not stored on the profile unless given in personal.email).", example: 'maria@example.org' })
   @IsOptional()
@@ -289,6 +300,9 @@ export class SurvivorDto {
   @ApiProperty({ type: SafetyExclusionsViewDto }) exclusions: SafetyExclusionsViewDto;
   @ApiProperty({ type: PersonRefDto, nullable: true }) caseworker: PersonRefDto | null;
   @ApiProperty({ description: 'Whether the survivor has their own account.' }) hasAccount: boolean;
+  @ApiProperty({ type: Date, nullable: true, description: 'When the survivor asked their caseworker to erase the record.' }) erasureRequestedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'Set once the record is erased: it is then read-only.' }) erasedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: "The caseworker's reason for the erasure." }) erasureReason: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 
@@ -311,6 +325,9 @@ export class SurvivorDto {
       },
       caseworker: profile.caseworker ? { id: profile.caseworker.id, displayName: profile.caseworker.displayName } : null,
       hasAccount: profile.userId !== null,
+      erasureRequestedAt: profile.erasureRequestedAt,
+      erasedAt: profile.erasedAt,
+      erasureReason: profile.erasureReason,
       createdAt: profile.createdAt,
       updatedAt: profile.updatedAt,
     };

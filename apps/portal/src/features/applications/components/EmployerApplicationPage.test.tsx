@@ -36,6 +36,8 @@ describe('EmployerApplicationsPage', () => {
 describe('EmployerApplicationPage', () => {
   it('shows the pseudonym and only the fields the person shared', async () => {
     await openApplication();
+    // The name shown is in the heading, never in the tab title (kept in the browser's history).
+    expect(document.title).toBe('Application: Kitchen assistant · Onward');
     expect(screen.getByText('Only what this person chose to share is shown.')).toBeInTheDocument();
     expect(screen.getByText('Applied for: Kitchen assistant')).toBeInTheDocument();
     const skills = screen.getByRole('region', { name: 'Skills' });

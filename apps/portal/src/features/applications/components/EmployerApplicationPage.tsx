@@ -29,7 +29,10 @@ export function EmployerApplicationPage() {
   const { id = '' } = useParams();
   const application = useEmployerApplication(id);
   const gone = isNotFound(application.error);
-  usePageTitle(gone ? t('applications.employer.goneTitle') : (application.data?.survivor.pseudonym ?? t('applications.employer.listTitle')));
+  // Not the name shown: the heading says whose application it is, the tab title stays in the browser's history.
+  usePageTitle(
+    gone ? t('applications.employer.goneTitle') : application.data ? t('applications.employer.title', { job: application.data.job.title }) : t('applications.employer.listTitle'),
+  );
   if (application.isPending) return <PageLoader />;
   if (gone) {
     return (

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { EMPLOYER_PATHS } from '../../employers/paths';
+import { PASSWORD_PATHS } from '../../password/navigation';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { PasswordField } from '../../shell/components/PasswordField';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
@@ -79,6 +80,9 @@ export function SignInPage() {
           </Button>
         </Stack>
       </form>
+      <Anchor component={Link} to={PASSWORD_PATHS.forgot}>
+        {t('password.forgot.link')}
+      </Anchor>
       <Anchor component={Link} to={EMPLOYER_PATHS.register}>
         {t('signIn.employerRegister')}
       </Anchor>

@@ -29,6 +29,8 @@ describe('SurvivorPage', () => {
     mockApi(base);
     renderApp(`/caseworker/survivors/${SURVIVOR_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam' })).toBeInTheDocument();
+    // The name shown is in the heading, never in the tab title (kept in the browser's history).
+    expect(document.title).toBe('Profile · Onward');
     expect(screen.getByText('Opening this record is recorded and visible to the person.')).toBeInTheDocument();
     expect(screen.getByText('Caseworker: Casey')).toBeInTheDocument();
 

@@ -3,7 +3,9 @@ import type { Sector } from '@onward/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../api/errors';
+import { SurvivorDataRights } from '../../data-rights';
 import { ServerErrorAlert } from '../../employers/components/ServerErrorAlert';
 import { FOLLOW_UP_PATHS } from '../../follow-up/navigation';
 import { formatDate, formatMoney, useRegions, useSkills } from '../../reference';
@@ -12,6 +14,7 @@ import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
 import { Section } from '../../shell/components/Section';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
+import { caseloadKeys } from '../api/caseloadApi';
 import type { Survivor } from '../api/types';
 import { useLanguageNames } from '../hooks/useLanguageNames';
 import { useSurvivor, useUpdateSurvivor } from '../hooks/useSurvivors';
@@ -35,7 +38,8 @@ export function SurvivorPage() {
   const { id = '' } = useParams();
   const survivor = useSurvivor(id);
   const notFound = survivor.error instanceof ApiError && survivor.error.status === 404;
-  usePageTitle(survivor.data?.pseudonym ?? (notFound ? t('caseload.profile.notFoundTitle') : t('caseload.profile.title')));
+  // Not the name shown: the heading says whose profile it is, the tab title stays in the browser's history.
+  usePageTitle(notFound ? t('caseload.profile.notFoundTitle') : t('caseload.profile.title'));
   if (survivor.isPending) return <PageLoader />;
   if (notFound) return <NotInOrganisation />;
   if (survivor.error) return <PageError error={survivor.error} onRetry={() => void survivor.refetch()} />;
@@ -61,6 +65,7 @@ function SurvivorProfile({ survivor }: { survivor: Survivor }) {
   const [notice, setNotice] = useState<Notice | null>(readNotice(useLocation().state));
   const [editing, setEditing] = useState(false);
   const update = useUpdateSurvivor(survivor.id);
+  const queryClient = useQueryClient();
   const editHeadingRef = useRef<HTMLHeadingElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -146,19 +151,22 @@ function SurvivorProfile({ survivor }: { survivor: Survivor }) {
         </Stack>
       ) : (
         <>
-          <Group gap="sm">
-            <Button ref={editButtonRef} onClick={startEditing}>
-              {t('caseload.profile.edit')}
-            </Button>
-            {!survivor.hasAccount && (
-              <InviteSurvivorButton
-                survivorId={survivor.id}
-                pseudonym={survivor.pseudonym}
-                email={survivor.personal.email}
-                onInvited={() => setNotice('invited')}
-              />
-            )}
-          </Group>
+          {/* An erased record is read-only: nothing to edit, nobody to invite. */}
+          {survivor.erasedAt === null && (
+            <Group gap="sm">
+              <Button ref={editButtonRef} onClick={startEditing}>
+                {t('caseload.profile.edit')}
+              </Button>
+              {!survivor.hasAccount && (
+                <InviteSurvivorButton
+                  survivorId={survivor.id}
+                  pseudonym={survivor.pseudonym}
+                  email={survivor.personal.email}
+                  onInvited={() => setNotice('invited')}
+                />
+              )}
+            </Group>
+          )}
           <SurvivorDetails survivor={survivor} />
         </>
       )}
@@ -170,6 +178,8 @@ function SurvivorProfile({ survivor }: { survivor: Survivor }) {
       <Section size="h2" heading={t('caseload.matches.heading')} intro={t('caseload.matches.intro')}>
         <SurvivorMatches survivorId={survivor.id} />
       </Section>
+
+      <SurvivorDataRights survivor={survivor} onErased={() => void queryClient.invalidateQueries({ queryKey: caseloadKeys.all })} />
     </Stack>
   );
 }

@@ -31,7 +31,9 @@ const resolvedEvent = {
 describe('FlagPage', () => {
   it('shows why the follow-up was raised, its signals, its history and where to go next', async () => {
     await openFlag();
-    expect(document.title).toBe('Follow-up for Sunflower (High) · Onward');
+    // The name shown is in the heading, never in the tab title (kept in the browser's history).
+    expect(screen.getByRole('heading', { level: 1, name: 'Follow-up for Sunflower (High)' })).toBeInTheDocument();
+    expect(document.title).toBe('Follow-up (High) · Onward');
     expect(screen.getByRole('link', { name: 'Timeline' })).toHaveAttribute('href', `/caseworker/survivors/${SURVIVOR_ID}/timeline`);
     expect(screen.getByRole('link', { name: "The person's record" })).toHaveAttribute('href', `/caseworker/survivors/${SURVIVOR_ID}`);
     expect(screen.getByText('Assigned to').nextElementSibling).toHaveTextContent('Casey');

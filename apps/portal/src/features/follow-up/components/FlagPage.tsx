@@ -27,7 +27,8 @@ export function FlagPage() {
   const flag = useFlag(id);
   const notFound = isNotFound(flag.error);
   const level = flag.data ? t(`followUp.levels.${flag.data.level}`) : '';
-  usePageTitle(flag.data ? t('followUp.flag.title', { pseudonym: flag.data.survivor.pseudonym, level }) : notFound ? t('followUp.flag.notFoundTitle') : t('followUp.queue.title'));
+  // Not the name shown: the heading says whose follow-up it is, the tab title stays in the browser's history.
+  usePageTitle(flag.data ? t('followUp.flag.tabTitle', { level }) : notFound ? t('followUp.flag.notFoundTitle') : t('followUp.queue.title'));
   if (flag.isPending) return <PageLoader />;
   if (notFound) return <NotFound title={t('followUp.flag.notFoundTitle')} body={t('followUp.flag.notFoundBody')} backTo={FOLLOW_UP_PATHS.queue} backLabel={t('followUp.flag.back')} />;
   if (flag.error) return <PageError error={flag.error} onRetry={() => void flag.refetch()} />;

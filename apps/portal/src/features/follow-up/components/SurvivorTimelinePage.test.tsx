@@ -26,6 +26,8 @@ describe('SurvivorTimelinePage', () => {
     mockApi([...caseworkerBase, { path: TIMELINE_PATH, body: timeline() }]);
     renderApp(PAGE);
     expect(await screen.findByRole('heading', { level: 1, name: 'Timeline for Sunflower' })).toBeInTheDocument();
+    // The name shown is in the heading, never in the tab title (kept in the browser's history).
+    expect(document.title).toBe('Timeline · Onward');
     expect(screen.getByRole('link', { name: "The person's record" })).toHaveAttribute('href', `/caseworker/survivors/${SURVIVOR_ID}`);
 
     const now = section('Work now');

@@ -25,9 +25,8 @@ export function SurvivorTimelinePage() {
   const { id = '' } = useParams();
   const timeline = useSurvivorTimeline(id);
   const notFound = isNotFound(timeline.error);
-  usePageTitle(
-    timeline.data ? t('followUp.timeline.title', { pseudonym: timeline.data.survivor.pseudonym }) : notFound ? t('followUp.timeline.notFoundTitle') : t('followUp.timeline.loadingTitle'),
-  );
+  // Not the name shown: the heading says whose timeline it is, the tab title stays in the browser's history.
+  usePageTitle(notFound ? t('followUp.timeline.notFoundTitle') : t('followUp.timeline.tabTitle'));
   if (timeline.isPending) return <PageLoader />;
   if (notFound) return <NotFound title={t('followUp.timeline.notFoundTitle')} body={t('followUp.timeline.notFoundBody')} backTo={CASELOAD_PATHS.survivors} backLabel={t('followUp.timeline.backToPeople')} />;
   if (timeline.error) return <PageError error={timeline.error} onRetry={() => void timeline.refetch()} />;

@@ -19,9 +19,3 @@ export async function acceptInvitation(request: AcceptInvitationRequest): Promis
 export function createInvitation(request: CreateInvitationRequest): Promise<Invitation> {
   return unwrap(apiClient.POST('/api/v1/invitations', { body: request }));
 }
-
-/** Reads the token of an emailed link `/invite#<token>`; the fragment never reaches a server. */
-export function readInvitationToken(hash: string): string | null {
-  const token = decodeURIComponent(hash.replace(/^#/, '')).trim();
-  return token || null;
-}

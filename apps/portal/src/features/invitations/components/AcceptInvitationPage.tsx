@@ -1,15 +1,15 @@
 import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@onward/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, serverFieldError } from '../../shell/components/ErrorAlert';
 import { PageError } from '../../shell/components/PageError';
 import { PageLoader } from '../../shell/components/PageLoader';
 import { PasswordField } from '../../shell/components/PasswordField';
+import { useFragmentToken } from '../../shell/hooks/useFragmentToken';
 import { usePageTitle } from '../../shell/hooks/usePageTitle';
 import { homePathFor } from '../../shell/navigation';
-import { readInvitationToken } from '../api/invitationsApi';
 import { useAcceptInvitation, useInvitationLookup } from '../hooks/useInvitation';
 import { isInvalidInvitation } from '../invitationErrors';
 
@@ -19,19 +19,7 @@ type FieldErrors = Partial<Record<Field, string>>;
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
   usePageTitle(t('invite.title'));
-  // Read before the fragment leaves the address bar (and so history, bookmarks and screenshots).
-  const [token, setToken] = useState(() => readInvitationToken(window.location.hash));
-  useEffect(() => {
-    const takeTokenFromAddressBar = () => {
-      if (!window.location.hash) return;
-      setToken(readInvitationToken(window.location.hash));
-      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    };
-    takeTokenFromAddressBar();
-    // A second link opened in this same tab only changes the fragment: no new page load.
-    window.addEventListener('hashchange', takeTokenFromAddressBar);
-    return () => window.removeEventListener('hashchange', takeTokenFromAddressBar);
-  }, []);
+  const token = useFragmentToken();
 
   if (!token) return <InvalidInvitation />;
   // Keyed: a new link starts afresh, with no state left from the previous one.

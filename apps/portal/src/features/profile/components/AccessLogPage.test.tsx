@@ -18,14 +18,15 @@ describe('AccessLogPage', () => {
           accessEntry({ action: 'application.view', actorRole: 'employer', actorName: 'Jo', organisationName: 'Green Valley Foods', occurredAt: '2026-03-05T09:30:00.000Z' }),
           accessEntry(),
           accessEntry({ action: 'survivor.candidate' }),
-          accessEntry({ action: 'survivor.export', actorRole: 'admin', actorName: null, organisationName: null }),
+          accessEntry({ action: 'placement.view', actorRole: 'admin', actorName: null, organisationName: null }),
+          accessEntry({ action: 'survivor.export' }),
         ],
       },
     ]);
     await openLog();
     expect(screen.getByText(/Onward records every time someone else opens or changes your information/)).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: 'Times someone opened or changed your information' })).getAllByRole('listitem');
-    expect(items).toHaveLength(4);
+    expect(items).toHaveLength(5);
     expect(items[0]).toHaveTextContent('Saw what you shared with them');
     expect(items[0]).toHaveTextContent('Jo · Employer · Green Valley Foods');
     expect(within(items[0]).getByText((_, element) => element?.tagName === 'TIME')).toHaveAttribute('dateTime', '2026-03-05T09:30:00.000Z');
@@ -35,6 +36,7 @@ describe('AccessLogPage', () => {
     expect(items[2]).toHaveTextContent('Saw your profile among people who could fit a job');
     expect(items[3]).toHaveTextContent('Looked at or changed your record');
     expect(items[3]).toHaveTextContent('Someone at Onward · Onward administrator');
+    expect(items[4]).toHaveTextContent('Downloaded a copy of your information');
   });
 
   it('says so when nobody else has opened anything', async () => {

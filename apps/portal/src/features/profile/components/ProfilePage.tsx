@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { OwnDataSection } from '../../data-rights';
 import type { Survivor } from '../api/types';
 import { useOwnProfile } from '../hooks/useOwnProfile';
 import { AvailabilitySection } from './AvailabilitySection';
@@ -39,6 +40,7 @@ function ProfileSections({ survivor }: { survivor: Survivor }) {
       <AvailabilitySection survivor={survivor} />
       <PreferencesSection survivor={survivor} />
       <ExclusionsSection survivor={survivor} />
+      <OwnDataSection />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { AppShell, Box, Burger, Group, NavLink, Stack } from '@mantine/core';
+import { AppShell, Box, Burger, Divider, Group, NavLink, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/CurrentUserContext';
 import { AlarmButton } from '../../check-ins';
 import { QuickExitButton } from '../../safety';
-import { navItemsFor } from '../navigation';
+import { accountNavItems, navItemsFor, type NavItem } from '../navigation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ProductName } from './ProductName';
 import { HEADER_HEIGHT } from './PublicLayout';
@@ -26,6 +26,17 @@ export function AppLayout() {
   const isPhone = useMediaQuery(PHONE_QUERY) ?? false;
   const navbarId = useId();
   const navbarHidden = isPhone && !navbarOpened;
+  const navLink = (item: NavItem) => (
+    <NavLink
+      key={item.to}
+      component={Link}
+      to={item.to}
+      label={t(item.labelKey)}
+      active={pathname === item.to}
+      aria-current={pathname === item.to ? 'page' : undefined}
+      onClick={close}
+    />
+  );
 
   return (
     <AppShell
@@ -61,24 +72,20 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      {/* Off-screen on phones until opened: inert keeps its links out of the tab order meanwhile. */}
-      <AppShell.Navbar id={navbarId} p="md" aria-label={t('nav.label')} inert={navbarHidden}>
+      {/* Off-screen on phones until opened: inert keeps its links out of the tab order meanwhile.
+          It scrolls: a long role menu, a short phone or a zoomed page must not cut entries off. */}
+      <AppShell.Navbar id={navbarId} p="md" aria-label={t('nav.label')} inert={navbarHidden} style={{ overflowY: 'auto' }}>
         <Stack gap={4}>
-          {navItemsFor(me).map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.labelKey)}
-              active={pathname === item.to}
-              aria-current={pathname === item.to ? 'page' : undefined}
-              onClick={close}
-            />
-          ))}
+          {navItemsFor(me).map(navLink)}
         </Stack>
+        {/* On phones sign-out comes before the account's own pages, so it stays in view when the menu opens. */}
         <Stack hiddenFrom={NAVBAR_BREAKPOINT} mt="xl" gap="md">
           <LanguageSwitcher showLabel />
           <SignOutButton fullWidth />
+        </Stack>
+        <Divider my="md" />
+        <Stack gap={4}>
+          {accountNavItems().map(navLink)}
         </Stack>
       </AppShell.Navbar>
 

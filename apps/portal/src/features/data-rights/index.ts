@@ -1,0 +1,3 @@
+/** What other features use from this one. */
+export { OwnDataSection } from './components/OwnDataSection';
+export { SurvivorDataRights } from './components/SurvivorDataRights';
