@@ -114,6 +114,21 @@ describe('Audit trail', () => {
     ]);
   });
 
+  it("records a caseworker's read of a survivor's record through every route that shows one (from the OpenAPI document), each seen in the survivor's access log", async () => {
+    const document = (await admin.get('/api/docs/json').then(status(200))).body as { paths: Record<string, Record<string, unknown>> };
+    const reads = Object.keys(document.paths).filter((path) => document.paths[path].get && (path === '/api/v1/survivors' || path.startsWith('/api/v1/survivors/{id}')));
+    expect(reads.length).toBeGreaterThanOrEqual(6);
+    const count = async () =>
+      (await rows(`subject_type = 'survivor' AND subject_id = $1 AND actor_user_id = $2 AND outcome = 'success' AND action NOT LIKE '% %'`, [survivorProfileId, caseworkerId])).length;
+    const unrecorded: string[] = [];
+    for (const path of reads) {
+      const before = await count();
+      await caseworker.get(path.replace('{id}', survivorProfileId)).then(status(200));
+      if ((await count()) === before) unrecorded.push(path);
+    }
+    expect(unrecorded).toEqual([]);
+  });
+
   it('records permission changes and failed changes', async () => {
     await admin.put(`/api/v1/users/${caseworkerId}/supervisor`, { supervisor: true }).then(status(200));
     await admin.put(`/api/v1/users/${caseworkerId}/supervisor`, { supervisor: 'yes' }).then(status(400));
@@ -146,8 +161,9 @@ describe('Audit trail', () => {
   describe('search (admins)', () => {
     it('finds events by the record they are about, by who acted, by action and by time, newest first; the search is recorded too', async () => {
       const bySubject = (await admin.get(`/api/v1/audit?subjectId=${survivorProfileId}`).then(status(200))).body;
-      // The caseworker's read, and the three refused tries (no session, an employer, another organisation's caseworker).
-      expect(bySubject.total).toBe(4);
+      // Every line about the record: the caseworker's reads, and the three refused tries (no session, an employer, another organisation's caseworker).
+      expect(bySubject.total).toBe((await rows(`subject_id = $1`, [survivorProfileId])).length);
+      expect(bySubject.total).toBeGreaterThanOrEqual(10);
       const times = bySubject.items.map((item: { occurredAt: string }) => item.occurredAt);
       expect([...times].sort().reverse()).toEqual(times);
       expect(bySubject.items[0]).toEqual(

@@ -173,14 +173,7 @@ export class DataRightsRepository {
 
   /** Open applications are withdrawn (an erased person cannot be interviewed or hired), each step recorded; their words blanked. */
   async eraseApplications(manager: EntityManager, survivorId: string, actor: { id: string; role: string }, at: Date): Promise<void> {
-    const withdrawn: Array<{ id: string; from: string }> = returnedRows(
-      await manager.query(
-        `UPDATE applications a SET status = 'withdrawn', status_changed_at = $3 FROM applications old
-          WHERE a.id = old.id AND a.survivor_id = $1 AND a.status = ANY($2::text[])
-          RETURNING a.id, old.status AS "from"`,
-        [survivorId, OPEN_APPLICATION_STATUSES, at],
-      ),
-    );
+    const withdrawn = await this.withdrawOpen(manager, 'applications', survivorId, OPEN_APPLICATION_STATUSES, at);
     if (withdrawn.length) {
       await manager.insert(
         ApplicationEvent,
@@ -208,14 +201,7 @@ export class DataRightsRepository {
 
   /** Open grant applications are withdrawn; awarded ones keep their dates and amounts (grant retention counts them); every text goes. */
   async eraseGrantApplications(manager: EntityManager, survivorId: string, actor: { id: string; role: string }, at: Date): Promise<void> {
-    const withdrawn: Array<{ id: string; from: string }> = returnedRows(
-      await manager.query(
-        `UPDATE grant_applications g SET status = 'withdrawn', status_changed_at = $3 FROM grant_applications old
-          WHERE g.id = old.id AND g.survivor_id = $1 AND g.status = ANY($2::text[])
-          RETURNING g.id, old.status AS "from"`,
-        [survivorId, OPEN_GRANT_APPLICATION_STATUSES, at],
-      ),
-    );
+    const withdrawn = await this.withdrawOpen(manager, 'grant_applications', survivorId, OPEN_GRANT_APPLICATION_STATUSES, at);
     if (withdrawn.length) {
       await manager.insert(
         GrantApplicationEvent,
@@ -286,5 +272,17 @@ export class DataRightsRepository {
       erasedAt: at,
       erasureReason: reason,
     });
+  }
+
+  /** Withdraws the survivor's rows of `table` still in one of `open`; each with the status it left. */
+  private async withdrawOpen(manager: EntityManager, table: 'applications' | 'grant_applications', survivorId: string, open: readonly string[], at: Date): Promise<Array<{ id: string; from: string }>> {
+    return returnedRows(
+      await manager.query(
+        `UPDATE ${table} t SET status = 'withdrawn', status_changed_at = $3 FROM ${table} old
+          WHERE t.id = old.id AND t.survivor_id = $1 AND t.status = ANY($2::text[])
+          RETURNING t.id, old.status AS "from"`,
+        [survivorId, open, at],
+      ),
+    );
   }
 }

@@ -38,6 +38,8 @@ export class ConsentsService {
 
   async list(actor: Actor, survivorId: string | 'me'): Promise<Consent[]> {
     const survivor = await this.access.ownOrAsCaseworker(actor, survivorId);
+    // A caseworker reading the survivor's consents reads their record: it shows in their access log.
+    if (survivorId !== 'me') await this.audit.record({ action: 'survivor.view', outcome: 'success', actor, subjectType: 'survivor', subjectId: survivor.id });
     return this.consents.listForSurvivor(survivor.id);
   }
 

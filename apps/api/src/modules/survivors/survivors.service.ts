@@ -60,8 +60,14 @@ export class SurvivorsService {
 
   async list(actor: Actor, query: { mine: boolean; q?: string; limit: number; offset: number }): Promise<[SurvivorProfile[], number]> {
     if (actor.role !== 'caseworker') throw Errors.notFound('The page');
-    await this.audit.record({ action: 'survivor.list', outcome: 'success', actor });
-    return this.survivors.list(actor.organisationId, { caseworkerId: query.mine ? actor.id : undefined, query: query.q, limit: query.limit, offset: query.offset });
+    const [profiles, total] = await this.survivors.list(actor.organisationId, { caseworkerId: query.mine ? actor.id : undefined, query: query.q, limit: query.limit, offset: query.offset });
+    // One line per survivor shown, as the employer's lists do: each is a read of that record.
+    await this.audit.recordMany(
+      profiles.length
+        ? profiles.map((profile) => ({ action: 'survivor.list', outcome: 'success' as const, actor, subjectType: 'survivor', subjectId: profile.id }))
+        : [{ action: 'survivor.list', outcome: 'success', actor }],
+    );
+    return [profiles, total];
   }
 
   /** A caseworker opens the record: the sealed fields are opened, and the view is logged for the survivor to see. */
