@@ -113,6 +113,15 @@ describe('Grant programmes', () => {
       expect(await programmeCount()).toBe(before);
     });
 
+    it('refuses a region that does not exist with 400 on regionCode, and takes an empty one as every region (the fuzz suite found a 500 here)', async () => {
+      const before = await programmeCount();
+      for (const regionCode of ['nowhere', 'x']) {
+        expect((await caseworker.post('/api/v1/grant-programmes', programmeBody({ funderId, regionCode })).then(status(400))).body.fields).toHaveProperty('regionCode');
+      }
+      expect(await programmeCount()).toBe(before);
+      expect((await caseworker.post('/api/v1/grant-programmes', programmeBody({ funderId, regionCode: '' })).then(status(201))).body.regionCode).toBeNull();
+    });
+
     it("lets a funder's member create for their own organisation without naming it, and only for it", async () => {
       const created = await create(funderMember);
       expect(created).toMatchObject({ funderId, funderName: 'Seedling Fund', status: 'draft' });

@@ -124,7 +124,7 @@ export class GrantProgrammesService {
 
   private async validated(input: GrantProgrammeInput): Promise<Omit<GrantProgrammeFields, 'funderId' | 'status' | 'openedAt' | 'closedAt' | 'createdById'>> {
     if (input.amount.maxMinor < input.amount.minMinor) throw Errors.invalidField('amount.maxMinor', 'The largest amount must not be below the smallest.');
-    if (input.regionCode) await this.regions.require(input.regionCode);
+    if (input.regionCode !== null && input.regionCode !== undefined) await this.regions.require(input.regionCode);
     return {
       title: input.title,
       description: input.description,

@@ -3,7 +3,7 @@ import { GRANT_PROGRAMME_STATUSES, GrantProgrammeStatus, SECTORS, Sector } from 
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GrantProgramme } from '../grant-programme.entity';
-import { commaList, trim } from '../../../common/validation/transforms';
+import { commaList, emptyToNull, trim } from '../../../common/validation/transforms';
 
 export class AmountRangeDto {
   @ApiProperty({ description: 'Integer minor units.', example: 50000 })
@@ -65,10 +65,11 @@ export class SaveGrantProgrammeDto {
   @IsIn(SECTORS)
   sector?: Sector | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Null: every region.' })
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 2, maxLength: 40, description: 'Null: every region.' })
   @IsOptional()
+  @Transform(emptyToNull)
   @IsString()
-  @MaxLength(40)
+  @Length(2, 40)
   regionCode?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2027-03-31', description: 'Last day to apply.' })
