@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { EmployersModule } from './modules/employers/employers.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -54,6 +55,7 @@ export class AppModule {
         RetentionModule,
         DataRightsModule,
         HealthModule,
+        MetricsModule,
         IdempotencyModule,
       ],
     };

@@ -12,6 +12,7 @@ import { Server } from 'node:http';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { RequestAudit } from './modules/audit/request-audit';
+import { HttpMetrics } from './modules/metrics/http-metrics';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { ApiErrorDto } from './common/errors/api-error.dto';
 import { Errors } from './common/errors/domain.exception';
@@ -122,6 +123,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
   });
 
   app.get(RequestAudit).install(fastify, `/${API_PREFIX}`);
+  app.get(HttpMetrics).install(fastify, `/${API_PREFIX}`);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json', useGlobalPrefix: false, ui: true });

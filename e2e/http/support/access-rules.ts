@@ -81,6 +81,7 @@ const NOTE = { note: 'Matrix note.' };
 
 export const ACCESS_RULES: Record<string, AccessRule> = {
   'GET /health': { allow: EVERYONE },
+  'GET /metrics': { allow: ['admin:any'] },
   'GET /auth/csrf': { allow: EVERYONE },
   'POST /auth/login': { allow: EVERYONE, body: { email: 'nobody@example.org', password: 'not-the-password' } },
   'POST /auth/logout': { allow: EVERYONE, skip: "ends the caller's session (auth.e2e-spec covers it)" },

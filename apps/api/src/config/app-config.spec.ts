@@ -42,6 +42,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'production', { DATABASE_URL: undefined }],
     ['DATABASE_APP_URL', 'development', { DATABASE_APP_URL: 'postgres://onward_app:pw@db/onward' }],
     ['TRUST_PROXY', 'development', { TRUST_PROXY: 'true' }],
+    ['METRICS_TOKEN', 'development', { METRICS_TOKEN: 'short' }],
     ['TRUST_PROXY', 'development', { TRUST_PROXY: '0' }],
     ['TRUST_PROXY', 'development', { TRUST_PROXY: '10.0.0.1, proxy.internal' }],
     ['RATE_LIMIT_WRITES_PER_ACCOUNT', 'development', { RATE_LIMIT_WRITES_PER_ACCOUNT: 'lots' }],

@@ -45,6 +45,8 @@ export interface AppConfig {
     /** A request not answered within this ends with a 503; also how long receiving a request may take. */
     requestTimeoutMs: number;
   };
+  /** A scraper's bearer token for GET /api/v1/metrics (admins signed in need none); unset: admins only. */
+  metricsToken?: string;
   /** Per minute, per account and per client address: every state-changing request, and searches. */
   rateLimits: { writesPerAccount: number; writesPerIp: number; searchesPerAccount: number; searchesPerIp: number };
   login: {
@@ -268,6 +270,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('DATABASE_STATEMENT_TIMEOUT_MS', `must be less than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${statementTimeoutMs}`);
   }
 
+  const metricsToken = read.optional('METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 32) throw new ConfigError('METRICS_TOKEN', 'must be at least 32 characters');
+
   const portalDirRaw = read.string('PORTAL_DIR', 'dist/apps/portal');
   return {
     nodeEnv,
@@ -304,6 +309,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       trustProxy: parseTrustProxy(read.optional('TRUST_PROXY')),
       requestTimeoutMs,
     },
+    metricsToken,
     rateLimits: {
       writesPerAccount: read.int('RATE_LIMIT_WRITES_PER_ACCOUNT', 60, 1, 100_000),
       writesPerIp: read.int('RATE_LIMIT_WRITES_PER_IP', 300, 1, 100_000),
