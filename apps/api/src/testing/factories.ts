@@ -15,7 +15,7 @@ import { Job } from '../modules/jobs/job.entity';
 import { Region } from '../modules/regions/region.entity';
 import { Consent } from '../modules/survivors/consent.entity';
 import { PersonalDetails, PersonalDetailsSealer } from '../modules/survivors/personal-details';
-import { SurvivorLanguage, SurvivorProfile, SurvivorSkill } from '../modules/survivors/survivor-profile.entity';
+import { EMPTY_PROFILE_DETAILS, SurvivorLanguage, SurvivorProfile, SurvivorSkill } from '../modules/survivors/survivor-profile.entity';
 
 const DAY_MS = 86_400_000;
 
@@ -191,15 +191,7 @@ export class Factories {
       userId: null,
       pseudonym: `Survivor ${suffix()}`,
       ...this.app.get(PersonalDetailsSealer).seal(id, personal ?? {}),
-      regionCode: null,
-      hoursPerWeek: null,
-      shifts: [],
-      workplace: 'either',
-      preferredSectors: [],
-      minimumHourlyWageMinor: null,
-      excludedRegionCodes: [],
-      excludedEmployerIds: [],
-      excludedSectors: [],
+      ...EMPTY_PROFILE_DETAILS,
       createdById: null,
       ...rest,
       skills,

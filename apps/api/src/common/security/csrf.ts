@@ -2,10 +2,9 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Errors } from '../errors/domain.exception';
-import { CSRF_COOKIE, CSRF_HEADER, OnwardRequest } from './request-context';
+import { CSRF_COOKIE, CSRF_HEADER, OnwardRequest, SAFE_METHODS } from './request-context';
 import { hmac, newToken, safeEqual } from './tokens';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * CSRF protection by signed double submit: the browser holds a random secret in an HttpOnly

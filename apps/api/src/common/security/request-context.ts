@@ -16,3 +16,6 @@ export type OnwardRequest = FastifyRequest & { actor?: Actor };
 export const SESSION_COOKIE = 'onward_session';
 export const CSRF_COOKIE = 'onward_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** Methods that change nothing: the CSRF check, the write budgets and the audit trail of changes all start from this. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RateLimiter } from '../../modules/rate-limit/rate-limiter';
-import { OnwardRequest } from './request-context';
+import { OnwardRequest, SAFE_METHODS } from './request-context';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SEARCH_ROUTE = '/api/v1/opportunities/search';
 
 /**

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { OnwardRequest } from '../../common/security/request-context';
+import { OnwardRequest, SAFE_METHODS } from '../../common/security/request-context';
 import { AuditOutcome } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Answers that mean "not for you": the caller is not signed in, not allowed, told it does not exist, or slowed down. */
 const REFUSALS = new Set([401, 403, 404, 429]);
 /** The portal asks on every page load whether someone is signed in: a 401 there is not an attempt. */

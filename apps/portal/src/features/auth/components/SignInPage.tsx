@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { homePathFor } from '../../shell/navigation';
 import { useSignIn } from '../hooks/useSignIn';
 import { readSignInNotice } from '../signInNotice';
 import { looksLikeEmail } from '../../../lib/validation';
+import { AccountEmailField } from '../../shell/components/AccountEmailField';
 
 interface FieldErrors {
   email?: string;
@@ -53,14 +54,9 @@ export function SignInPage() {
       {/* method="post": should scripts fail, a native submit must never put the email in the URL. */}
       <form method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="md">
-          <TextInput
+          <AccountEmailField
             label={t('signIn.email')}
             name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
             required
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}

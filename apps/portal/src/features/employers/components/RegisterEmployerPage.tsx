@@ -12,6 +12,7 @@ import { homePathFor } from '../../shell/navigation';
 import { useRegisterEmployer } from '../hooks/useEmployerStanding';
 import { serverFieldMessage } from '../serverErrors';
 import { ServerErrorAlert } from './ServerErrorAlert';
+import { AccountEmailField } from '../../shell/components/AccountEmailField';
 
 type TextField =
   | 'organisationName'
@@ -222,13 +223,8 @@ export function RegisterEmployerPage() {
                 maxLength={100}
                 {...bind('displayName')}
               />
-              <TextInput
+              <AccountEmailField
                 label={t('employers.register.email')}
-                type="email"
-                inputMode="email"
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
                 required
                 maxLength={254}
                 {...bind('email')}

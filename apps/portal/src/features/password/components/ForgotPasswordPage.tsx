@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useFocusFirstProblem, useFocusWhenShown } from '../hooks/useFocusFirstP
 import { useRequestPasswordReset } from '../hooks/usePassword';
 import { refusedField } from '../passwordErrors';
 import { PasswordErrorAlert } from './PasswordErrorAlert';
+import { AccountEmailField } from '../../shell/components/AccountEmailField';
 
 /**
  * "Forgot your password?": one email field. Whatever the address, the page then says the same
@@ -70,14 +71,9 @@ export function ForgotPasswordPage() {
       {/* method="post": should scripts fail, a native submit must never put the email in the URL. */}
       <form ref={formRef} method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="md">
-          <TextInput
+          <AccountEmailField
             label={t('password.forgot.email')}
             name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
             required
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
