@@ -57,7 +57,12 @@ function faultTest(name: string, test: () => Promise<void>, timeoutMs?: number):
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A caller's view of an answer during a fault: a clean 503 it can retry, or the real answer. Never a 500, never a stack. */
-function expectClean(response: supertest.Response, ok: number): void {
+function expectClean(response: supertest.Response, ok: number, logs: string[] = []): void {
+  if (response.status === 500) {
+    // Say what went wrong, so a rare failure in CI can be diagnosed from its output alone.
+    const unhandled = logs.filter((line) => line.includes('Unhandled error'));
+    throw new Error(`500 instead of ${ok} or 503:\n${unhandled.join('\n')}`);
+  }
   expect([ok, 503]).toContain(response.status);
   expect(JSON.stringify(response.body ?? {})).not.toMatch(/\bat \S+:\d+|stack|QueryFailedError|terminating connection|\.ts\b/);
   if (response.status === 503) {
@@ -176,8 +181,8 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
       const heldResponse = await held;
       expect(heldResponse.status).toBe(503);
       expect(heldResponse.body.code).toBe('database_unavailable');
-      for (const { response, ok } of await Promise.all(burst)) expectClean(response, ok);
-      for (const response of await Promise.all(after)) expectClean(response, 200);
+      for (const { response, ok } of await Promise.all(burst)) expectClean(response, ok, t.logs);
+      for (const response of await Promise.all(after)) expectClean(response, 200, t.logs);
 
       // Recovered, without a restart.
       await waitFor(async () => (await people[0].client.get(ME)).status === 200, 'the API to reach its database again');
@@ -199,7 +204,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
         await sleep(Math.floor(Math.random() * 25));
         inject();
         await terminateBackends(owner, t.db);
-        expectClean(await first, 202);
+        expectClean(await first, 202, t.logs);
         expectAppliedAnswer(await untilAnswered(send));
         expectAppliedAnswer(await untilAnswered(send));
         expect(await alarmsOf(owner, person.survivorId)).toBe(1);
@@ -430,7 +435,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
       inject();
       await holdAssessment(owner, survivor.survivorId);
       const stuck = await send();
-      expectClean(stuck, 202);
+      expectClean(stuck, 202, t.logs);
       expect(stuck.status).toBe(503);
       expect(stuck.body.code).toBe('request_timeout');
       // Cancelled by PostgreSQL's statement_timeout, before the request's own timeout.

@@ -1,7 +1,7 @@
 import { ArgumentsHost, BadRequestException, HttpException, InternalServerErrorException, Logger, NotFoundException } from '@nestjs/common';
 import { errorCodes } from 'fastify';
 import { DatabaseError } from 'pg';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { JsonLogger } from '../logging/json-logger';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { DomainException, Errors } from './domain.exception';
@@ -119,6 +119,7 @@ describe('AllExceptionsFilter', () => {
       ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
       ['no pooled connection in time', new Error('timeout exceeded when trying to connect')],
       ['a transaction whose connection failed as it began', new QueryRunnerAlreadyReleasedError()],
+      ['a query in a transaction whose connection failed', new QueryRunnerProviderAlreadyReleasedError()],
     ])('answers %s with 503 database_unavailable and Retry-After, not a 500', (_name, thrown) => {
       const { host, sent } = fakeHost();
       filter.catch(thrown, host);

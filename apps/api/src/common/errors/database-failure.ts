@@ -31,6 +31,8 @@ const CONNECTION_MESSAGES = [
   /^Cannot use a pool after calling end on the pool$/,
 ];
 
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 /** Looks through TypeORM's QueryFailedError (driverError) and error causes to the driver's error. */
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   let current: unknown = error;
@@ -42,8 +44,9 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
     }
     if (typeof message === 'string' && CONNECTION_MESSAGES.some((pattern) => pattern.test(message))) return 'unavailable';
     // TypeORM releases a transaction's query runner when its connection reports an error (the
-    // backend was terminated while the transaction was starting): the next query is refused so.
-    if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return 'unavailable';
+    // backend was terminated while the transaction was starting or running): the next query is
+    // refused so, by the query runner or by the entity manager the transaction handed out.
+    if (RELEASED_RUNNER_ERRORS.has(String((current as { name?: unknown }).name))) return 'unavailable';
     current = driverError ?? cause;
   }
   return undefined;
