@@ -14,12 +14,13 @@ export interface BenchApi {
 }
 
 /**
- * The API's configuration for the bench database, with workers off so nothing but the measured
+ * The API's configuration for the bench database (and the environment it is read from, for an
+ * API in a process of its own), with workers off so nothing but the measured
  * requests runs. The data key is set here, not generated under the data folder, so the loader
  * seals survivors' personal details with the key the API opens them with.
  */
-export async function benchApiConfig(databaseUrl: string, dataDir: string): Promise<AppConfig> {
-  return loadConfig({
+export async function benchApiConfig(databaseUrl: string, dataDir: string): Promise<{ config: AppConfig; env: Record<string, string> }> {
+  const env = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: String(await freePort()),
@@ -40,7 +41,8 @@ export async function benchApiConfig(databaseUrl: string, dataDir: string): Prom
     RUN_WORKERS: 'false',
     LOG_LEVEL: 'warn',
     PORTAL_DIR: join(dataDir, 'no-portal'),
-  });
+  };
+  return { config: loadConfig(env), env };
 }
 
 /** The API as main.ts builds it (createApp: the production pipeline), listening on the configured port. */

@@ -58,6 +58,8 @@ export async function enableExplain(url: string, slowMs: number): Promise<void> 
       ['auto_explain.log_min_duration', `${slowMs}ms`],
       ['auto_explain.log_analyze', 'on'],
       ['auto_explain.log_buffers', 'on'],
+      // Plans, not values: bound parameters are long lists of ids.
+      ['auto_explain.log_parameter_max_length', '0'],
     ]) {
       await client.query(`ALTER DATABASE ${DATABASE} SET ${name} = '${value}'`);
     }

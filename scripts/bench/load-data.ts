@@ -3,6 +3,7 @@ import {
   checkInGenerator,
   EmployerRow,
   generateEmployers,
+  generateFlags,
   generateFunders,
   generateGrantProgrammes,
   generatePlacements,
@@ -59,6 +60,8 @@ export interface Dataset {
   placements: number;
   runningPlacements: number;
   checkIns: Record<CheckInStatus, number>;
+  /** Follow-ups loaded: all, still unresolved, and the signals and history lines behind them. */
+  flags: { total: number; unresolved: number; overdue: number; signals: number; events: number };
   seconds: number;
 }
 
@@ -173,6 +176,9 @@ export async function loadDataset(url: string, options: BenchOptions, now: Date,
     );
     const alarmAccounts = await insertAlarmAccounts(client, alarmSurvivors, survivors.accounts, caseworkers, options.seed, passwordHash);
     const history = await insertWorkHistories(client, options, { now, survivors: survivors.all, jobs, accounts: survivors.accounts, caseworkers });
+    // Survivors the bench signs in as start without a flag: the alarm's checks count what it opens.
+    const signedIn = new Set([...pickedIds, ...alarmSurvivors.map((survivor) => survivor.id)]);
+    const flags = await insertFlags(client, options, { now, survivors: survivors.all.filter((survivor) => !signedIn.has(survivor.id)), caseworkers });
     // Candidates come from one organisation's survivors: the one nearest the average size.
     const average = options.survivors / providers.length;
     const [caseworkerOrganisation, caseworkerSurvivors] = [...survivors.perOrganisation].sort(
@@ -204,6 +210,7 @@ export async function loadDataset(url: string, options: BenchOptions, now: Date,
       alarmWarmUpAccounts: alarmAccounts.slice(0, ALARM_WARM_UP_ACCOUNTS),
       survivorsWithAccounts: survivors.accounts.size,
       ...history,
+      flags,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
@@ -491,4 +498,54 @@ async function insertWorkHistories(
   }
   checkInProgress.finish();
   return { placements: placements.length, runningPlacements: placements.filter((p) => p.endDate === null).length, checkIns };
+}
+
+const FLAG_COLUMNS = [
+  'id', 'survivor_id', 'organisation_id', 'assigned_to_id', 'level', 'score', 'reasons', 'status', 'due_at', 'opened_at', 'acknowledged_at',
+  'escalated_at', 'resolved_at', 'outcome', 'created_at', 'updated_at',
+];
+const FLAG_BATCH = 2000;
+
+/**
+ * Follow-ups over survivors (one each), with the signals that opened them and their history, a
+ * batch at a time: most resolved over the years, the rest a queue of the last two weeks with
+ * some overdue. Their levels come from the API's rules (libs/risk) applied to their signals.
+ */
+async function insertFlags(
+  client: Client,
+  options: BenchOptions,
+  inputs: { now: Date; survivors: LoadedSurvivor[]; caseworkers: Map<string, Caseworker> },
+): Promise<Dataset['flags']> {
+  status(`generating ${formatCount(options.flags)} follow-ups…`);
+  const generated = generateFlags(
+    options.flags,
+    inputs.survivors.map((survivor) => ({ ...survivor, caseworkerId: inputs.caseworkers.get(survivor.organisationId)!.id })),
+    { seed: options.seed, now: inputs.now },
+  );
+  const counts = { total: generated.length, unresolved: 0, overdue: 0, signals: 0, events: 0 };
+  const progress = startProgress('loaded', 'follow-ups', generated.length);
+  for (let start = 0; start < generated.length; start += FLAG_BATCH) {
+    const batch = generated.slice(start, start + FLAG_BATCH);
+    await insertRows(client, 'flags', FLAG_COLUMNS, batch.map(({ flag: f }) => [
+      f.id, f.survivorId, f.organisationId, f.assignedToId, f.level, f.score, JSON.stringify(f.reasons), f.status, f.dueAt, f.openedAt, f.acknowledgedAt,
+      f.escalatedAt, f.resolvedAt, f.outcome, f.openedAt, f.resolvedAt ?? f.acknowledgedAt ?? f.openedAt,
+    ]));
+    const signals = batch.flatMap(({ signals }) => signals);
+    await insertRows(client, 'risk_signals', ['id', 'survivor_id', 'type', 'occurred_at', 'source_type', 'flag_id', 'created_at'], signals.map((r) => [
+      r.id, r.survivorId, r.type, r.occurredAt, r.sourceType, r.flagId, r.occurredAt,
+    ]));
+    const events = batch.flatMap(({ events }) => events);
+    await insertRows(client, 'flag_events', ['flag_id', 'type', 'at', 'actor_id', 'level', 'signal_type'], events.map((e) => [
+      e.flagId, e.type, e.at, e.actorId, e.level, e.signalType,
+    ]));
+    for (const { flag } of batch) {
+      if (flag.status !== 'resolved') counts.unresolved++;
+      if (flag.status !== 'resolved' && flag.dueAt < inputs.now) counts.overdue++;
+    }
+    counts.signals += signals.length;
+    counts.events += events.length;
+    progress.update(start + batch.length);
+  }
+  progress.finish();
+  return counts;
 }

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, loadavg, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { FieldCipher } from '../../apps/api/src/common/crypto/field-cipher';
+import { enableApplicationLogin } from '../../apps/api/src/database/application-role';
 import { PersonalDetailsSealer } from '../../apps/api/src/modules/survivors/personal-details';
 import { benchApiConfig, buildSearchIndex, startApi } from './api-server';
 import { Cleanup } from './cleanup';
@@ -13,11 +15,13 @@ import { enableExplain, startBenchDatabase } from './database';
 import { FOLLOW_UP_STATEMENTS, MATCHING_STATEMENTS, SEARCH_STATEMENTS, slowestPlans } from './explain';
 import { LoadGenerator } from './load-generator';
 import { loadDataset } from './load-data';
+import { runLoadTest } from './load-test';
 import { measureAll } from './measure';
 import { BenchOptions, parseOptions, UsageError, USAGE } from './options';
 import { formatCount, status } from './progress';
 import { buildQueryPools } from './query-pools';
 import { formatTable, problems, toRows, wrap } from './report';
+import { explainSlowest } from './explain-slowest';
 import { EXPLAIN_SLOWER_THAN_MS, ScenarioContext } from './scenarios';
 import { Session, signIn } from './sign-in';
 
@@ -44,18 +48,21 @@ async function main(): Promise<number> {
 
     status('starting PostgreSQL and applying migrations…');
     let started = performance.now();
-    const database = await startBenchDatabase(dir, { keepLog: options.explain });
+    // The log is kept for the plans of the slowest scenarios (explain-slowest.ts).
+    const database = await startBenchDatabase(dir, { keepLog: true });
     cleanup.add('stop PostgreSQL', () => database.stop());
     const databaseSeconds = (performance.now() - started) / 1000;
 
     const now = new Date();
     // The loader seals survivors' personal details with the key the API is started with.
-    const config = await benchApiConfig(database.url, join(dir, 'data'));
+    const { config, env } = await benchApiConfig(database.url, join(dir, 'data'));
     const dataset = await loadDataset(database.url, options, now, new PersonalDetailsSealer(new FieldCipher(config)));
     if (options.explain) await enableExplain(database.url, EXPLAIN_SLOWER_THAN_MS);
 
     status('starting the API…');
-    const api = await startApi(config, database.url);
+    // As in production, the API runs as the application's database role, not as the schema's owner.
+    const applicationUrl = await enableApplicationLogin(database.url, randomBytes(18).toString('base64url'));
+    const api = await startApi(config, applicationUrl);
     cleanup.add('stop the API', () => api.app.close());
     const index = await buildSearchIndex(api, dataset.jobs + dataset.grantProgrammes);
 
@@ -85,9 +92,14 @@ async function main(): Promise<number> {
     };
 
     started = performance.now();
-    const { measurements, notes, checksHeld } = await measureAll(generator, { baseUrl: api.baseUrl, sessions, databaseUrl: database.url, app: api.app }, context, options);
+    const endpoints = { baseUrl: api.baseUrl, sessions, databaseUrl: database.url, app: api.app };
+    const { measurements, notes, checksHeld } = options.load === 'only' ? { measurements: [], notes: [], checksHeld: true } : await measureAll(generator, endpoints, context, options);
     const measureSeconds = (performance.now() - started) / 1000;
     const loadAfter = loadavg()[0];
+
+    const plans = options.explain || options.load === 'only' ? [] : await explainSlowest(toRows(measurements), generator, endpoints, context, config, database.logLines);
+    // The load test runs last: its writes (answers, sessions, audit lines) must not change what the table measured.
+    const load = options.load === 'skip' ? null : await runLoadTest({ databaseUrl: database.url, applicationUrl, env, dataDir: join(dir, 'data'), dataset, pools: context.pools, options });
 
     const facts = await databaseFacts(database.url);
     const checkIns = Object.values(dataset.checkIns).reduce((sum, n) => sum + n, 0);
@@ -104,7 +116,8 @@ async function main(): Promise<number> {
       `          ${formatCount(dataset.survivors)} survivors of ${dataset.serviceProviders} service providers (the caseworker's has ${formatCount(dataset.caseworkerSurvivors)}), ` +
         `${formatCount(dataset.survivorsWithAccounts)} with an account,`,
       `          ${formatCount(dataset.placements)} placements (${formatCount(dataset.runningPlacements)} running), ${formatCount(checkIns)} check-ins (${checkInStates}),`,
-      `          no risk signals or flags yet: the measured alarms and scans make the first`,
+      `          ${formatCount(dataset.flags.total)} follow-ups (${formatCount(dataset.flags.unresolved)} unresolved, ${formatCount(dataset.flags.overdue)} of them overdue) with ` +
+        `${formatCount(dataset.flags.signals)} risk signals and ${formatCount(dataset.flags.events)} history lines`,
       `index     embedded engine: ${formatCount(index.indexed)} documents, ${formatCount(facts.lexiconWords)} distinct words, ${facts.indexSize} on disk`,
       `timings   PostgreSQL start + migrations ${databaseSeconds.toFixed(1)} s, data load ${dataset.seconds.toFixed(1)} s, index build ${index.seconds.toFixed(1)} s, measuring ${measureSeconds.toFixed(1)} s`,
       `load      1-minute load average ${backgroundLoad.toFixed(1)} when the bench started, ${loadAfter.toFixed(1)} when it finished measuring (its own work included), on ${cpus().length} CPUs`,
@@ -124,16 +137,15 @@ async function main(): Promise<number> {
       `          the API's process, once each, timed (their budget is for that one run); the data is as the daily scan left`,
       `          it the day before yesterday, and "a week not run" moves the API's clock a week on with nothing answered.`,
       '',
-      formatTable(rows),
-      '',
-      ...notes.flatMap((note) => wrap(note)),
-      '',
-      ...(missed.length > 0 ? missed : ['Every scenario met its budget.']),
+      ...(options.load === 'only' ? [] : [formatTable(rows), '', ...notes.flatMap((note) => wrap(note)), '', ...(missed.length > 0 ? missed : ['Every scenario met its budget.'])]),
+      ...(load ? load.lines : []),
+      ...(load && !load.clean ? ['LOAD TEST ERRORS: some requests failed (see the table above).'] : []),
       ...(checksHeld ? [] : ['FAILED: what the alarm should have written is not in the database (see ALARM CHECK FAILED above).']),
     ];
     console.log(out.join('\n'));
+    if (plans.length > 0) console.log(`\nThe slowest scenarios' plans (auto_explain with actual times, on a second API instance after the measurements):\n\n${plans.join('\n\n')}`);
     if (options.explain) printPlans(database.logLines);
-    if (!checksHeld) return 1;
+    if (!checksHeld || (load && !load.clean)) return 1;
     return options.strict && missed.length > 0 ? 1 : 0;
   } finally {
     await cleanup.run();

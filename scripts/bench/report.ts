@@ -29,6 +29,8 @@ export interface Row {
   throughput: number;
   /** p95 over the primary-key lookup's p95 at the same concurrency. */
   ratio: number | null;
+  /** p95 over a bare `SELECT 1` round trip's p95 at the same concurrency. */
+  selectRatio: number | null;
   verdict: 'pass' | 'MISS' | 'ERRORS' | null;
 }
 
@@ -40,14 +42,19 @@ export function percentile(values: readonly number[], q: number): number {
 }
 
 export const PRIMARY_KEY_SCENARIO = 'job by id (primary key)';
+export const SELECT_ONE_SCENARIO = 'SELECT 1 (pg client)';
+
+/** Each concurrency's p95 of one scenario. */
+const p95By = (measurements: readonly Measurement[], scenario: string) =>
+  new Map(measurements.filter((m) => m.scenario === scenario).map((m) => [m.concurrency, percentile(m.latenciesMs, 0.95)]));
 
 export function toRows(measurements: readonly Measurement[]): Row[] {
-  const baselineP95 = new Map(
-    measurements.filter((m) => m.scenario === PRIMARY_KEY_SCENARIO).map((m) => [m.concurrency, percentile(m.latenciesMs, 0.95)]),
-  );
+  const baselineP95 = p95By(measurements, PRIMARY_KEY_SCENARIO);
+  const selectP95 = p95By(measurements, SELECT_ONE_SCENARIO);
   return measurements.map((measurement) => {
     const p95 = percentile(measurement.latenciesMs, 0.95);
     const base = baselineP95.get(measurement.concurrency);
+    const select = selectP95.get(measurement.concurrency);
     const budget = measurement.budgetMs;
     const verdict = measurement.errors > 0 ? 'ERRORS' : budget !== null ? (p95 < budget ? 'pass' : 'MISS') : null;
     return {
@@ -57,6 +64,7 @@ export function toRows(measurements: readonly Measurement[]): Row[] {
       p99: percentile(measurement.latenciesMs, 0.99),
       throughput: measurement.latenciesMs.length / (measurement.elapsedMs / 1000),
       ratio: base ? p95 / base : null,
+      selectRatio: select ? p95 / select : null,
       verdict,
     };
   });
@@ -74,14 +82,14 @@ function matches(totals: readonly number[]): string {
   return low === high ? compact(low) : `${compact(low)}–${compact(high)}`;
 }
 
-function budget({ budgetMs, once }: Measurement): string {
-  if (budgetMs === null) return 'baseline';
+function budget({ budgetMs, once, kind }: Measurement): string {
+  if (budgetMs === null) return kind === 'baseline' ? 'baseline' : 'none set';
   return once ? `< ${budgetMs / 1000} s` : `p95 < ${budgetMs}`;
 }
 
 /** A plain-text table: it reads the same in a terminal, a CI log and a pasted issue comment. */
 export function formatTable(rows: readonly Row[]): string {
-  const header = ['scenario', 'clients', 'requests', 'distinct', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'matches', 'budget', 'result', 'p95 / pk'];
+  const header = ['scenario', 'clients', 'requests', 'distinct', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'matches', 'budget', 'result', 'p95 / pk', 'p95 / SELECT 1'];
   const body = rows.map((row) => [
     row.measurement.scenario,
     String(row.measurement.concurrency),
@@ -97,6 +105,7 @@ export function formatTable(rows: readonly Row[]): string {
     budget(row.measurement),
     row.verdict ?? '',
     row.ratio === null ? '' : `${row.ratio.toFixed(2)}×`,
+    row.selectRatio === null ? '' : `${row.selectRatio < 100 ? row.selectRatio.toFixed(1) : row.selectRatio.toFixed(0)}×`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => cells[column].length)));
   const line = (cells: string[]) =>

@@ -159,6 +159,16 @@ export const SCENARIOS: readonly Scenario[] = [
     warmUp: { requests: 2 },
     paths: () => ['/api/v1/retention?groupBy=employer'],
   },
+  // A caseworker's queue of follow-ups (overdue first), and the resolved ones of their organisation.
+  // No issue set a budget for it: measured so that a slow queue shows.
+  {
+    name: "caseworker's follow-up queue",
+    kind: 'follow-up',
+    budgetMs: null,
+    fresh: false,
+    as: 'caseworker',
+    paths: () => ['/api/v1/flags?limit=50', '/api/v1/flags?state=resolved&limit=50', '/api/v1/flags?level=critical&limit=50', '/api/v1/flags?limit=50&offset=50'],
+  },
   // Each survivor presses once: the 202 comes after the flag and the email row are committed, so
   // its latency is the whole way from the press to a flag on the queue and an email waiting to go.
   {

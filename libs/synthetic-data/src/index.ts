@@ -13,3 +13,4 @@ export * from './grants';
 export * from './survivors';
 export * from './placements';
 export * from './check-ins';
+export * from './flags';
