@@ -32,6 +32,20 @@ async function silentServer(): Promise<{ port: number; close(): Promise<void> }>
 const health = (t: TestApp) => supertest(t.app.getHttpServer()).get('/api/v1/health');
 
 describe('Health', () => {
+  it("sends back each request's id as X-Request-Id, and the request's log line carries the same id", async () => {
+    const t = await createTestApp({ env: { RUN_WORKERS: 'false' } });
+    try {
+      const responses = await Promise.all([health(t), health(t), supertest(t.app.getHttpServer()).get('/api/v1/no-such-route')]);
+      const ids = responses.map((response) => response.headers['x-request-id']);
+      expect(new Set(ids).size).toBe(3);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      const requestLines = t.logs.map((line) => JSON.parse(line) as { msg?: string; reqId?: string; route?: string }).filter((line) => line.msg === 'request');
+      for (const id of ids) expect(requestLines.filter((line) => line.reqId === id)).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('reports every embedded component up with 200 on the zero-setup default', async () => {
     const t = await createTestApp({ engine: 'embedded', env: { RUN_WORKERS: 'false' } });
     try {

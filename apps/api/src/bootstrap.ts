@@ -17,6 +17,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { ApiErrorDto } from './common/errors/api-error.dto';
 import { Errors } from './common/errors/domain.exception';
 import { JsonLogger } from './common/logging/json-logger';
+import { installLogContext } from './common/logging/log-context';
 import { InputShapePipe } from './common/validation/input-shape.pipe';
 import { CSRF_HEADER, SESSION_COOKIE } from './common/security/request-context';
 import { AppConfig } from './config/app-config';
@@ -97,7 +98,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
     origin: config.http.corsOrigins.length ? config.http.corsOrigins : false,
     credentials: true,
     allowedHeaders: ['Content-Type', CSRF_HEADER, 'Idempotency-Key'],
-    exposedHeaders: ['Idempotent-Replayed', 'Retry-After'],
+    exposedHeaders: ['Idempotent-Replayed', 'Retry-After', 'X-Request-Id'],
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
   app.useGlobalPipes(
@@ -112,6 +113,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
   app.useGlobalFilters(new AllExceptionsFilter());
 
   const logger = new Logger('Http');
+  installLogContext(fastify);
   fastify.addHook('onSend', async (request, reply, payload) => {
     // Nothing the API answers may be kept by a browser or a proxy: it may be about a survivor.
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');

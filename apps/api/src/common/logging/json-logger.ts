@@ -1,11 +1,13 @@
 import { LoggerService } from '@nestjs/common';
+import { currentRequestId } from './log-context';
 import { redact } from './redact';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /**
- * Structured logs: one JSON object a line, personal data redacted before it is written.
+ * Structured logs: one JSON object a line, personal data redacted before it is written. A line
+ * written while a request is served carries its `reqId` (log-context.ts).
  */
 export class JsonLogger implements LoggerService {
   constructor(
@@ -35,7 +37,8 @@ export class JsonLogger implements LoggerService {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
     const fields = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
     const extra = rest.length ? { details: rest.map((item) => (item instanceof Error ? { message: item.message, stack: item.stack } : item)) } : {};
-    const entry = { time: new Date().toISOString(), level, ...(context && { context }), ...fields, ...extra };
+    const reqId = currentRequestId();
+    const entry = { time: new Date().toISOString(), level, ...(context && { context }), ...(reqId && { reqId }), ...fields, ...extra };
     this.write(JSON.stringify(redact(entry)));
   }
 }
