@@ -1,11 +1,12 @@
 /**
  * Database scripts: `migrate` applies the committed migrations; `generate <Name>` writes a new
- * migration from the difference between the entities and a database with every migration applied.
+ * migration from the difference between the entities and a database with every migration applied;
+ * `backup [file]` and `restore <file>` write and load an encrypted backup (see backup/).
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
@@ -22,6 +23,8 @@ import { dataSourceOptions } from './data-source-options';
 import { migrateDatabase } from './migrate';
 import { resolveDatabase } from './resolve-database';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { backupDatabase, defaultBackupName } from './backup/backup';
+import { restoreDatabase, RestoreStage } from './backup/restore';
 
 async function migrate(): Promise<void> {
   const config = loadConfig();
@@ -149,6 +152,53 @@ async function rotateKeys(): Promise<void> {
   }
 }
 
+/**
+ * Writes an encrypted backup of the whole database to `file` (by default
+ * onward-backup-<UTC time>.onward in the current folder), sealed with the current key.
+ */
+async function backup(file: string | undefined): Promise<void> {
+  const config = loadConfig();
+  const key = config.encryption.keys[0];
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  try {
+    const path = resolve(file ?? defaultBackupName(new Date()));
+    let progress: Progress | undefined;
+    const started = Date.now();
+    const result = await backupDatabase(database.url, path, key, (done, total) => (progress ??= new Progress('Backing up rows', total)).update(done));
+    progress?.finish(result.rows, `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`Wrote ${path} (${result.tables} tables, ${result.rows} rows, ${(result.bytes / 1048576).toFixed(1)} MiB).`);
+    console.log(`It opens only with the encryption key "${key.id}": keep ENCRYPTION_KEYS safe, and apart from the backups.`);
+  } finally {
+    await database.stop();
+  }
+}
+
+/** Restores a backup into an empty database (see restore.ts for every check it makes first). */
+async function restore(file: string | undefined): Promise<void> {
+  if (!file) throw new Error('Usage: database-cli restore <file>');
+  const config = loadConfig();
+  const database = await resolveDatabase(config, (line) => console.log(line));
+  try {
+    const labels: Record<RestoreStage, string> = { checking: 'Checking the backup', restoring: 'Restoring rows' };
+    const bars = new Map<RestoreStage, Progress>();
+    const started = Date.now();
+    const result = await restoreDatabase(database.url, resolve(file), config.encryption.keys, (stage, done, total) => {
+      if (!bars.has(stage)) {
+        for (const [earlier, bar] of bars) bar.finish(total, earlier === 'checking' ? '(authentic, complete)' : '');
+        bars.set(stage, new Progress(labels[stage], total));
+      }
+      bars.get(stage)!.update(done);
+    });
+    bars.get('restoring')?.finish(result.rows, `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`Restored the backup of ${result.createdAt} (PostgreSQL ${result.postgresVersion}): ${result.tables} tables, ${result.rows} rows, every count and checksum as in the backup.`);
+    const applied = result.migrationsApplied;
+    if (applied.length) console.log(`Applied the ${applied.length} migrations the backup was made with (up to ${applied.at(-1)}); Onward applies any newer ones when it starts.`);
+    console.log('With Meilisearch, run `npm run search:reindex` once Onward is up.');
+  } finally {
+    await database.stop();
+  }
+}
+
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, () => Promise<void>> = {
   migrate: () => migrate(),
@@ -156,8 +206,10 @@ const commands: Record<string, () => Promise<void>> = {
   'invite-admin': () => inviteFirstAdmin(args[0] ?? '', args[1] ?? ''),
   reindex: () => reindex(),
   'rotate-keys': () => rotateKeys(),
+  backup: () => backup(args[0]),
+  restore: () => restore(args[0]),
 };
-const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>" | reindex | rotate-keys'));
+const run = commands[command ?? ''] ? commands[command!]() : Promise.reject(new Error('Usage: database-cli migrate | generate <Name> | invite-admin <email> "<organisation>" | reindex | rotate-keys | backup [file] | restore <file>'));
 run.then(
   () => process.exit(0),
   (error: unknown) => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { MIGRATIONS } from './migrations';
 
 /** Any fixed number: every Onward process that migrates takes this lock first. */
 const MIGRATION_LOCK = 7_243_001;
@@ -7,9 +8,10 @@ const MIGRATION_LOCK = 7_243_001;
 /**
  * Applies every committed migration that has not run yet and returns their names. Several
  * processes starting at once (API instances, workers) take turns under an advisory lock.
+ * A restore passes the migrations its backup lists, so the rows meet the schema they came from.
  */
-export async function migrateDatabase(url: string): Promise<string[]> {
-  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+export async function migrateDatabase(url: string, migrations: typeof MIGRATIONS = MIGRATIONS): Promise<string[]> {
+  const dataSource = await new DataSource({ ...dataSourceOptions(url), migrations }).initialize();
   const lock = dataSource.createQueryRunner();
   try {
     await lock.connect();

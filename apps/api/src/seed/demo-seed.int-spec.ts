@@ -41,3 +41,18 @@ describe('Demo dataset', () => {
     expect(await seedDemo(t.db.appUrl, t.app.get(PersonalDetailsSealer), t.clock.now())).toBe(false);
   });
 });
+
+describe('Demo dataset, two processes starting at once', () => {
+  it('is loaded by one of them; the other finds it done and fails nothing', async () => {
+    const db = await createTestDatabase();
+    const t = await createTestApp({ db, env: { RUN_WORKERS: 'false' } });
+    try {
+      const sealer = t.app.get(PersonalDetailsSealer);
+      const results = await Promise.all([seedDemo(db.appUrl, sealer, t.clock.now()), seedDemo(db.appUrl, sealer, t.clock.now())]);
+      expect(results.sort()).toEqual([false, true]);
+    } finally {
+      await t.close();
+      await db.drop();
+    }
+  });
+});

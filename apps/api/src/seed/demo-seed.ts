@@ -38,10 +38,15 @@ const DAY_MS = 86_400_000;
  * Returns false when the database already holds organisations (nothing is touched then). The
  * caller rebuilds the search index afterwards.
  */
+/** Any fixed number: a process seeding the demo data holds this lock for its transaction. */
+const DEMO_SEED_LOCK = 7_243_002;
+
 export async function seedDemo(url: string, sealer: PersonalDetailsSealer, now = new Date()): Promise<boolean> {
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
     return await dataSource.transaction(async (manager) => {
+      // Processes starting together on an empty database take turns: the first seeds, the others find it done.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if ((await manager.count(Organisation)) > 0) return false;
       await manager.save(DEMO_REGIONS.map((region) => manager.create(Region, region)));
       const [provider, employer, funder, pendingEmployer] = await manager.save([

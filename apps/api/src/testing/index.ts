@@ -8,3 +8,4 @@ export * from './outbox';
 export * from './providers';
 export * from './faults';
 export * from './api-process';
+export * from './cluster-process';
