@@ -26,6 +26,7 @@ import { CheckInsModule } from './modules/check-ins/check-ins.module';
 import { RiskModule } from './modules/risk/risk.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { DataRightsModule } from './modules/data-rights/data-rights.module';
+import { OperationsModule } from './modules/operations/operations.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         IdempotencyModule,
+        OperationsModule,
       ],
     };
   }

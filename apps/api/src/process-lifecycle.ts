@@ -12,16 +12,7 @@ import { JobQueue } from './modules/queue/job-queue';
  * and stop in order on a signal.
  */
 export async function startProcess(overrides: Partial<AppConfig> = {}): Promise<{ config: AppConfig; logger: JsonLogger; database: ResolvedDatabase }> {
-  let config: AppConfig;
-  try {
-    config = { ...loadConfig(), ...overrides };
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = { ...loadOrExit(loadConfig), ...overrides };
   const logger = new JsonLogger(config.logLevel);
   const database = await resolveDatabase(config, (line) => logger.log(line, 'Database'));
   const applied = await migrateDatabase(database.url);
@@ -29,6 +20,19 @@ export async function startProcess(overrides: Partial<AppConfig> = {}): Promise<
   // From here on the process runs as the application's role, not as the schema's owner.
   const url = await database.applicationUrl((line) => logger.warn(line, 'Database'));
   return { config, logger, database: { ...database, url } };
+}
+
+/** Reads configuration; a bad setting stops the process with the message that names it, and no stack. */
+export function loadOrExit<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 /** Longest a stop may take: under the 30 s an orchestrator waits before it kills (Kubernetes' default). */

@@ -31,7 +31,7 @@ export const DEMO_USERS: Record<Role, { email: string; displayName: string; home
     displayName: 'Alex Admin',
     home: '/admin',
     heading: 'Admin home',
-    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Outcomes', 'Invite someone', 'Change password'],
+    nav: ['Home', 'Employer vetting', 'Concerns', 'Grant programmes', 'Outcomes', 'System status', 'Organisations and users', 'Invite someone', 'Change password'],
   },
   caseworker: {
     email: 'caseworker@example.org',

@@ -93,6 +93,13 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'POST /users/{id}/disable': { allow: ['admin:any'], params: { id: 'caseworkerUser' }, body: {} },
   'POST /users/{id}/enable': { allow: ['admin:any'], params: { id: 'caseworkerUser' }, body: {} },
   'POST /users/{id}/sessions/revoke': { allow: ['admin:any'], params: { id: 'caseworkerUser' }, body: {} },
+  'GET /operations/status': { allow: ['admin:any'] },
+  'GET /operations/dead-letters': { allow: ['admin:any'] },
+  // The matrix's world has no dead letter (operations.e2e-spec makes a real one): everyone else is
+  // refused before the id is looked at, and an admin's retry of a job's id is a 404.
+  'POST /operations/dead-letters/{id}/retry': { allow: ['admin:any'], params: { id: 'job' }, body: {} },
+  'GET /operations/organisations': { allow: ['admin:any'] },
+  'GET /operations/users': { allow: ['admin:any'], query: { organisationId: 'provider' } },
 
   'GET /organisations': { allow: STAFF },
   'GET /organisations/funders': { allow: STAFF },

@@ -17,11 +17,12 @@
  */
 import 'reflect-metadata';
 import { createServer } from 'node:net';
-import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
+import { loadConfig } from '../config/app-config';
 import { JsonLogger } from '../common/logging/json-logger';
 import { migrateDatabase } from '../database/migrate';
 import { resolveDatabase } from '../database/resolve-database';
-import { ClusterConfig, loadClusterConfig } from './cluster-config';
+import { loadOrExit } from '../process-lifecycle';
+import { loadClusterConfig } from './cluster-config';
 import { ClusterMember } from './cluster-member';
 import { Supervisor } from './cluster-supervisor';
 import { RoundRobinProxy } from './round-robin-proxy';
@@ -36,20 +37,9 @@ const STOP_DEADLINE_MS = 29_000;
 const READY_TIMEOUT_MS = 180_000;
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  let cluster: ClusterConfig;
-  try {
-    // Loading it also writes the development session secret and data key under DATA_DIR, before
-    // any member starts: they all read the same ones.
-    config = loadConfig();
-    cluster = loadClusterConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  // Loading it also writes the development session secret and data key under DATA_DIR, before
+  // any member starts: they all read the same ones.
+  const { config, cluster } = loadOrExit(() => ({ config: loadConfig(), cluster: loadClusterConfig() }));
   const logger = new JsonLogger(config.logLevel);
   const log = (level: 'info' | 'warn' | 'error', entry: Record<string, unknown>) => logger[level === 'info' ? 'log' : level](entry, 'Cluster');
 

@@ -26,14 +26,25 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A process started from the workspace's TypeScript sources, its output kept line by line. */
+export interface SourceProcess {
+  port: number;
+  child: ChildProcess;
+  /** Every line the process wrote, stdout and stderr. */
+  output: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** True once the process has exited. */
+  gone(): boolean;
+}
+
 /**
- * Runs the API (main.ts) as a process of its own, from the TypeScript sources through
- * @swc-node/register as scripts/api-contract.mjs does, so nothing needs building first. Resolves
- * once it answers /api/v1/health. `env` is on top of this process's environment.
+ * Starts `entry` (relative to the workspace) through @swc-node/register, as
+ * scripts/api-contract.mjs does, so nothing needs building first, on a free port of 127.0.0.1.
+ * `env` is on top of this process's environment; `onLine` sees each line as it comes.
  */
-export async function startApiProcess(env: Record<string, string>, readyTimeoutMs = 90_000): Promise<ApiProcess> {
+export async function spawnFromSources(entry: string, env: Record<string, string>, onLine: (line: string) => void = () => undefined): Promise<SourceProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(WORKSPACE_ROOT, 'apps/api/src/main.ts')], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(WORKSPACE_ROOT, entry)], {
     cwd: WORKSPACE_ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'apps/api/tsconfig.json'), HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,16 +56,28 @@ export async function startApiProcess(env: Record<string, string>, readyTimeoutM
     stream.on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      output.push(...lines);
+      for (const line of lines) {
+        output.push(line);
+        onLine(line);
+      }
     });
   }
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let gone = false;
   void exited.then(() => (gone = true));
+  return { port, child, output, exited, gone: () => gone };
+}
+
+/**
+ * Runs the API (main.ts) as a process of its own, from the TypeScript sources. Resolves once it
+ * answers /api/v1/health. `env` is on top of this process's environment.
+ */
+export async function startApiProcess(env: Record<string, string>, readyTimeoutMs = 90_000): Promise<ApiProcess> {
+  const { port, child, output, exited, gone } = await spawnFromSources('apps/api/src/main.ts', env);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
     async () => {
-      if (gone) throw new Error(`The API process exited while starting:\n${output.join('\n')}`);
+      if (gone()) throw new Error(`The API process exited while starting:\n${output.join('\n')}`);
       return fetch(`${url}/api/v1/health`).then(
         (response) => response.ok,
         () => false,

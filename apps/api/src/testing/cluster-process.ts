@@ -1,9 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { freePort } from './api-process';
+import { ChildProcess } from 'node:child_process';
+import { spawnFromSources } from './api-process';
 import { waitFor } from './mail-capture';
-
-const WORKSPACE_ROOT = join(__dirname, '../../../..');
 
 export interface ClusterMemberInfo {
   name: string;
@@ -34,37 +31,18 @@ export interface ClusterProcess {
  * `env` is on top of this process's environment.
  */
 export async function startClusterProcess(env: Record<string, string>, readyTimeoutMs = 240_000): Promise<ClusterProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(WORKSPACE_ROOT, 'apps/api/src/cluster/cluster-main.ts')], {
-    cwd: WORKSPACE_ROOT,
-    env: { ...process.env, SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'apps/api/tsconfig.json'), HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
   const parsed: Array<Record<string, unknown>> = [];
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) {
-        output.push(line);
-        if (!line.startsWith('{')) continue;
-        try {
-          parsed.push(JSON.parse(line));
-        } catch {
-          // A line that only looks like JSON.
-        }
-      }
-    });
-  }
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  let gone = false;
-  void exited.then(() => (gone = true));
+  const { port, child, output, exited, gone } = await spawnFromSources('apps/api/src/cluster/cluster-main.ts', env, (line) => {
+    if (!line.startsWith('{')) return;
+    try {
+      parsed.push(JSON.parse(line));
+    } catch {
+      // A line that only looks like JSON.
+    }
+  });
   const ready = await waitFor(
     () => {
-      if (gone) throw new Error(`The cluster exited while starting:\n${output.join('\n')}`);
+      if (gone()) throw new Error(`The cluster exited while starting:\n${output.join('\n')}`);
       return parsed.find((entry) => entry.msg === 'Cluster ready');
     },
     'the cluster to be ready',

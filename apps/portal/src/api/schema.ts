@@ -1460,6 +1460,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/operations/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Operations_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operations/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Operations_listDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operations/dead-letters/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Operations_retryDeadLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operations/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Operations_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operations/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Operations_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3384,6 +3464,223 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "degraded" | "down";
             components: components["schemas"]["HealthComponentsDto"];
+        };
+        DatabaseStatusDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @enum {string} */
+            engine: "embedded" | "postgresql";
+            /**
+             * @description PostgreSQL's server_version; null when the database did not answer.
+             * @example 16.4
+             */
+            version: string | null;
+        };
+        SearchStatusDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @enum {string} */
+            engine: "embedded" | "meilisearch";
+            /** @description Documents in the embedded index; null for Meilisearch (not counted) or when it could not be read. */
+            documents: number | null;
+        };
+        MailStatusDto: {
+            /**
+             * @description SMTP: the server answered a connection check; files: the mail folder is writable.
+             * @enum {string}
+             */
+            status: "up" | "down";
+            /**
+             * @description embedded: .eml files under the data folder.
+             * @enum {string}
+             */
+            engine: "embedded" | "smtp";
+        };
+        QueueCountsDto: {
+            /** @description The queue (a job name), e.g. email.send. */
+            name: string;
+            /** @description Jobs waiting to run, or waiting for a retry. */
+            waiting: number;
+            /** @description Jobs running now. */
+            active: number;
+            /** @description Jobs that failed for good and are not archived yet (pg-boss archives them after 12 hours). */
+            failed: number;
+            /** @description Jobs in the dead-letter queue `<name>.dead`, which only an admin retry sends again. */
+            deadLetters: number;
+        };
+        ScheduledJobDto: {
+            /** @description The queue pg-boss sends the scheduled job to. */
+            name: string;
+            /**
+             * @description Cron expression, UTC.
+             * @example *\/10 * * * *
+             */
+            cron: string;
+            /**
+             * @description State of the latest run; null when none is on record (pg-boss keeps a week).
+             * @enum {string|null}
+             */
+            lastState: "created" | "retry" | "active" | "completed" | "cancelled" | "failed" | null;
+            /** Format: date-time */
+            lastStartedAt: string | null;
+            /** Format: date-time */
+            lastFinishedAt: string | null;
+        };
+        QueueStatusDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @example pg-boss */
+            engine: string;
+            /** @description Every queue Onward runs; empty when the queue could not be read. */
+            queues: components["schemas"]["QueueCountsDto"][];
+            /** @description Every scheduled job; empty when the queue could not be read. */
+            schedules: components["schemas"]["ScheduledJobDto"][];
+        };
+        FollowUpLevelDto: {
+            /** @enum {string} */
+            level: "low" | "medium" | "high" | "critical";
+            /** @description Not yet resolved. */
+            open: number;
+            /** @description Not resolved and past their due time. */
+            overdue: number;
+        };
+        FollowUpsStatusDto: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description Counts only, every level; empty when they could not be read. */
+            levels: components["schemas"]["FollowUpLevelDto"][];
+        };
+        SystemStatusDto: {
+            /**
+             * @description down: the database is down; degraded: another component is.
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "down";
+            /** Format: date-time */
+            checkedAt: string;
+            database: components["schemas"]["DatabaseStatusDto"];
+            search: components["schemas"]["SearchStatusDto"];
+            mail: components["schemas"]["MailStatusDto"];
+            queue: components["schemas"]["QueueStatusDto"];
+            followUps: components["schemas"]["FollowUpsStatusDto"];
+        };
+        DeadLetterDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The queue the job ran in, and goes back to on a retry.
+             * @enum {string}
+             */
+            queue: "email.send" | "search.sync" | "check-ins.scan" | "flags.escalate" | "risk.employer-event" | "risk.no-placement" | "idempotency.purge";
+            /**
+             * Format: date-time
+             * @description When the job was first queued; null once pg-boss has archived the failed job.
+             */
+            createdAt: string | null;
+            /**
+             * Format: date-time
+             * @description When its last attempt failed.
+             */
+            diedAt: string;
+            /** @description Attempts made, the first included. */
+            attempts: number;
+            /** @description The first line of the last error, at most 200 characters, with email addresses, tokens and ids redacted. */
+            error: string | null;
+        };
+        DeadLetterPageDto: {
+            items: components["schemas"]["DeadLetterDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        DeadLetterRetryDto: {
+            /**
+             * Format: uuid
+             * @description The dead letter, now gone: a second retry of it is a 404.
+             */
+            id: string;
+            /**
+             * @description Where the job was sent again, with its original payload.
+             * @enum {string}
+             */
+            queue: "email.send" | "search.sync" | "check-ins.scan" | "flags.escalate" | "risk.employer-event" | "risk.no-placement" | "idempotency.purge";
+            /** Format: date-time */
+            retriedAt: string;
+        };
+        OrganisationVettingDto: {
+            /** @enum {string} */
+            status: "pending" | "in_review" | "vetted" | "rejected" | "suspended";
+            /** Format: date-time */
+            vettedUntil: string | null;
+        };
+        UserCountsDto: {
+            survivor: number;
+            employer: number;
+            caseworker: number;
+            admin: number;
+            /** @description Of these, accounts that cannot sign in. */
+            disabled: number;
+        };
+        OrganisationOverviewDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "service_provider" | "employer" | "funder";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Employers only. */
+            vetting: components["schemas"]["OrganisationVettingDto"] | null;
+            /** @description Accounts by role: counts only. */
+            users: components["schemas"]["UserCountsDto"];
+        };
+        OrganisationOverviewPageDto: {
+            items: components["schemas"]["OrganisationOverviewDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        UserOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "service_provider" | "employer" | "funder";
+        };
+        UserOverviewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "survivor" | "employer" | "caseworker" | "admin";
+            organisation: components["schemas"]["UserOrganisationDto"];
+            /** @description null for survivors. */
+            email: string | null;
+            /** @description null for survivors. */
+            displayName: string | null;
+            /** @description true: a survivor's account, shown without email or name. */
+            identityHidden: boolean;
+            /** @description Caseworkers only: told when a follow-up in their organisation is overdue. */
+            isSupervisor: boolean;
+            /**
+             * Format: date-time
+             * @description Set: the account cannot sign in.
+             */
+            disabledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The latest successful sign-in in the audit trail.
+             */
+            lastSignInAt: string | null;
+            /** @description Sessions still live (neither idle too long nor past their absolute end): what "end sessions" would end. */
+            activeSessions: number;
+        };
+        UserOverviewPageDto: {
+            items: components["schemas"]["UserOverviewDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
     };
     responses: never;
@@ -6859,6 +7156,182 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Operations_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each component probed with a short timeout: one that does not answer in time is shown as down. Counts only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemStatusDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Operations_listDeadLetters: {
+        parameters: {
+            query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
+                /** @description Only the dead letters of this queue. */
+                queue?: "email.send" | "search.sync" | "check-ins.scan" | "flags.escalate" | "risk.employer-event" | "risk.no-placement" | "idempotency.purge";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Jobs that failed every attempt, newest first; never their payloads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Operations_retryDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The dead letter's own id (not the id of the job that died). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Sends the job again, once, to the queue it died in, and removes the dead letter. 404 when there is no such dead letter (already retried, or archived). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterRetryDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Operations_organisations: {
+        parameters: {
+            query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
+                kind?: "service_provider" | "employer" | "funder";
+                /** @description Part of the organisation's name (not case-sensitive). */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every organisation by name, with its vetting (employers) and its accounts counted by role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationOverviewPageDto"];
+                };
+            };
+            /** @description An error, with a stable code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Operations_users: {
+        parameters: {
+            query?: {
+                /** @description Left out: 50. */
+                limit?: number;
+                /** @description Left out: 0. */
+                offset?: number;
+                organisationId?: string;
+                role?: "survivor" | "employer" | "caseworker" | "admin";
+                /** @description active: can sign in; disabled: cannot. */
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accounts, newest first. Survivors' accounts come without email or name. Each list is recorded in the audit trail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOverviewPageDto"];
                 };
             };
             /** @description An error, with a stable code */

@@ -12,6 +12,7 @@ import { followUpRoutes } from '../features/follow-up/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import { checkInsRoutes } from '../features/check-ins/routes';
 import { passwordRoutes } from '../features/password/routes';
+import { operationsRoutes } from '../features/operations/routes';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
@@ -41,7 +42,7 @@ const invitePages = (Object.entries(INVITE_PATHS) as [Role, string][]).map(([rol
   ),
 }));
 
-const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes, followUpRoutes, retentionRoutes, checkInsRoutes, passwordRoutes];
+const features = [opportunitiesRoutes, employersRoutes, vettingRoutes, grantsRoutes, profileRoutes, caseloadRoutes, applicationsRoutes, grantApplicationsRoutes, followUpRoutes, retentionRoutes, checkInsRoutes, operationsRoutes, passwordRoutes];
 
 export const routes: RouteObject[] = [
   {

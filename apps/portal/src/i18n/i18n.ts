@@ -42,6 +42,9 @@ import dataRightsEs from '../features/data-rights/locales/es.json';
 import passwordAr from '../features/password/locales/ar.json';
 import passwordEn from '../features/password/locales/en.json';
 import passwordEs from '../features/password/locales/es.json';
+import operationsAr from '../features/operations/locales/ar.json';
+import operationsEn from '../features/operations/locales/en.json';
+import operationsEs from '../features/operations/locales/es.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -56,9 +59,9 @@ export const LANGUAGE_STORAGE_KEY = 'onward.language';
  * files (each feature owns one top-level key, so they never collide).
  */
 export const resources = {
-  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn, ...followUpEn, ...retentionEn, ...checkInsEn, ...dataRightsEn, ...passwordEn } },
-  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs, ...followUpEs, ...retentionEs, ...checkInsEs, ...dataRightsEs, ...passwordEs } },
-  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr, ...followUpAr, ...retentionAr, ...checkInsAr, ...dataRightsAr, ...passwordAr } },
+  en: { translation: { ...en, ...referenceEn, ...opportunitiesEn, ...employersEn, ...vettingEn, ...grantsEn, ...profileEn, ...caseloadEn, ...applicationsEn, ...grantApplicationsEn, ...followUpEn, ...retentionEn, ...checkInsEn, ...dataRightsEn, ...passwordEn, ...operationsEn } },
+  es: { translation: { ...es, ...referenceEs, ...opportunitiesEs, ...employersEs, ...vettingEs, ...grantsEs, ...profileEs, ...caseloadEs, ...applicationsEs, ...grantApplicationsEs, ...followUpEs, ...retentionEs, ...checkInsEs, ...dataRightsEs, ...passwordEs, ...operationsEs } },
+  ar: { translation: { ...ar, ...referenceAr, ...opportunitiesAr, ...employersAr, ...vettingAr, ...grantsAr, ...profileAr, ...caseloadAr, ...applicationsAr, ...grantApplicationsAr, ...followUpAr, ...retentionAr, ...checkInsAr, ...dataRightsAr, ...passwordAr, ...operationsAr } },
 } as const;
 
 const RIGHT_TO_LEFT: ReadonlySet<Language> = new Set(['ar']);

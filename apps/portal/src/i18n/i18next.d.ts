@@ -13,11 +13,12 @@ import type retention from '../features/retention/locales/en.json';
 import type checkIns from '../features/check-ins/locales/en.json';
 import type dataRights from '../features/data-rights/locales/en.json';
 import type password from '../features/password/locales/en.json';
+import type operations from '../features/operations/locales/en.json';
 import type en from './locales/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants & typeof profile & typeof caseload & typeof applications & typeof grantApplications & typeof followUp & typeof retention & typeof checkIns & typeof dataRights & typeof password };
+    resources: { translation: typeof en & typeof reference & typeof opportunities & typeof employers & typeof vetting & typeof grants & typeof profile & typeof caseload & typeof applications & typeof grantApplications & typeof followUp & typeof retention & typeof checkIns & typeof dataRights & typeof password & typeof operations };
   }
 }

@@ -10,6 +10,7 @@ import { IdempotencyKeys1796410000000 } from './1796410000000-IdempotencyKeys';
 import { ApplicationRole1796420000000 } from './1796420000000-ApplicationRole';
 import { AuditSearch1796430000000 } from './1796430000000-AuditSearch';
 import { PasswordResets1796440000000 } from './1796440000000-PasswordResets';
+import { OperatorIndexes1796450000000 } from './1796450000000-OperatorIndexes';
 
 /** Every committed migration, oldest first. */
-export const MIGRATIONS = [Initial1795820209420, EmployersJobsGrants1795900000000, EmbeddedSearchIndex1795900001000, SurvivorsApplicationsPlacementsGrants1796000000000, JobsMatchingIndex1796100000000, CheckInsRiskFlags1796200000000, AuditAppendOnly1796300000000, DataRights1796400000000, IdempotencyKeys1796410000000, ApplicationRole1796420000000, AuditSearch1796430000000, PasswordResets1796440000000];
+export const MIGRATIONS = [Initial1795820209420, EmployersJobsGrants1795900000000, EmbeddedSearchIndex1795900001000, SurvivorsApplicationsPlacementsGrants1796000000000, JobsMatchingIndex1796100000000, CheckInsRiskFlags1796200000000, AuditAppendOnly1796300000000, DataRights1796400000000, IdempotencyKeys1796410000000, ApplicationRole1796420000000, AuditSearch1796430000000, PasswordResets1796440000000, OperatorIndexes1796450000000];

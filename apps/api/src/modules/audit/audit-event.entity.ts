@@ -8,6 +8,8 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 @Entity({ name: 'audit_events' })
 @Check('audit_events_outcome_check', `outcome IN ('success', 'failure', 'refused')`)
 @Index('audit_events_subject_idx', ['subjectType', 'subjectId'])
+// An actor's trail, and their last sign-in (the admin's account list) without reading all of it.
+@Index('audit_events_actor_action_idx', ['actorUserId', 'action', 'occurredAt'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -16,7 +18,6 @@ export class AuditEvent {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
-  @Index('audit_events_actor_user_id_idx')
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId: string | null;
 

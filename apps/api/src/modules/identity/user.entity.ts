@@ -5,6 +5,8 @@ import { Organisation } from './organisation.entity';
 @Entity({ name: 'users' })
 @Check('users_role_check', `role IN ('survivor', 'employer', 'caseworker', 'admin')`)
 @Check('users_email_lower_check', `email = lower(email)`)
+// An organisation's accounts: the admin's account list and its counts by organisation.
+@Index('users_organisation_idx', ['organisationId', 'role'])
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -13,6 +13,7 @@ import { followUpNavItems } from '../follow-up/navigation';
 import { retentionNavItems } from '../retention/navigation';
 import { checkInsNavItems } from '../check-ins/navigation';
 import { passwordNavItems } from '../password/navigation';
+import { operationsNavItems } from '../operations/navigation';
 
 export const ROLE_HOME_PATHS = {
   survivor: '/survivor',
@@ -64,6 +65,7 @@ export function navItemsFor(user: NavUser): NavItem[] {
     ...applicationsNavItems(user),
     ...grantApplicationsNavItems(user),
     ...retentionNavItems(user),
+    ...operationsNavItems(user),
   ];
   if (role === 'caseworker' || role === 'admin') items.push({ to: INVITE_PATHS[role], labelKey: 'nav.invite' });
   return items;

@@ -11,6 +11,12 @@ interface ConfirmDialogProps {
   pending?: boolean;
   /** Red confirm button: the action takes something away (suspend, reject, close). */
   destructive?: boolean;
+  /**
+   * Once the dialog has gone, when focus must not jump back to the button that opened it (that
+   * button may be gone: a retried dead letter's row leaves its list, Disable becomes Enable):
+   * the page moves focus here instead, to what happened.
+   */
+  onClosed?: () => void;
   children: ReactNode;
 }
 
@@ -18,14 +24,22 @@ interface ConfirmDialogProps {
  * Asks before an action that is hard to undo. A form inside, so Enter confirms and any field
  * in `children` (a reason) is part of it; Escape and Cancel leave everything as it was.
  */
-export function ConfirmDialog({ opened, onClose, onConfirm, title, confirmLabel, pending = false, destructive = true, children }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, onClose, onConfirm, title, confirmLabel, pending = false, destructive = true, onClosed, children }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onConfirm();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('employers.common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      returnFocus={!onClosed}
+      onExitTransitionEnd={onClosed}
+      closeButtonProps={{ 'aria-label': t('employers.common.close') }}
+    >
       <form method="post" noValidate onSubmit={onSubmit}>
         <Stack gap="md">
           {children}
@@ -33,7 +47,7 @@ export function ConfirmDialog({ opened, onClose, onConfirm, title, confirmLabel,
             <Button variant="default" onClick={onClose} disabled={pending}>
               {t('employers.common.cancel')}
             </Button>
-            <Button type="submit" color={destructive ? 'red' : undefined} disabled={pending}>
+            <Button type="submit" color={destructive ? 'red.9' : undefined} disabled={pending}>
               {confirmLabel}
             </Button>
           </Group>
