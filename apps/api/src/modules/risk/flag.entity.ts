@@ -21,6 +21,8 @@ export interface FlagReason {
 @Check('flags_resolved_check', `(status = 'resolved') = (resolved_at IS NOT NULL AND outcome IS NOT NULL)`)
 @Index('flags_one_unresolved_key', ['survivorId'], { unique: true, where: `status <> 'resolved'` })
 @Index('flags_queue_idx', ['organisationId', 'dueAt'], { where: `status <> 'resolved'` })
+// The resolved ones of an organisation: without it, every "resolved" page read all flags (the bench, issue 7).
+@Index('flags_resolved_idx', ['organisationId', 'dueAt'], { where: `status = 'resolved'` })
 @Index('flags_escalation_idx', ['dueAt'], { where: `status <> 'resolved' AND escalated_at IS NULL` })
 @Index('flags_survivor_idx', ['survivorId', 'openedAt'])
 export class Flag {
