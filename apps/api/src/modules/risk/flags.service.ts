@@ -39,10 +39,15 @@ export class FlagsService {
     if (actor.role !== 'caseworker') throw Errors.notFound('The page');
     if (input.survivorId) await this.access.asCaseworker(actor, input.survivorId);
     const now = this.clock.now();
-    const [flags, total] = await this.risk.listFlags(
-      { organisationId: actor.organisationId, state: input.state, level: input.level, assignedToId: input.assigned === 'me' ? actor.id : undefined, survivorId: input.survivorId, limit: input.limit, offset: input.offset },
-      now,
-    );
+    const [flags, total] = await this.risk.listFlags({
+      organisationId: actor.organisationId,
+      state: input.state,
+      level: input.level,
+      assignedToId: input.assigned === 'me' ? actor.id : undefined,
+      survivorId: input.survivorId,
+      limit: input.limit,
+      offset: input.offset,
+    });
     await this.audit.record({ action: 'flag.list', outcome: 'success', actor });
     return { items: flags.map((flag) => FlagSummaryDto.from(flag, now)), total };
   }
