@@ -1,7 +1,6 @@
-import { ClusterProcess, createTestDatabase, ownerSession, SmtpCapture, startClusterProcess, TestDatabase, waitFor } from '@onward/api/testing';
+import { ClusterProcess, createTestDatabase, ownerSession, refusesConnections, sleep, SmtpCapture, startClusterProcess, TestDatabase, waitFor } from '@onward/api/testing';
 import { mkdtempSync } from 'node:fs';
 import { IncomingHttpHeaders, request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -94,19 +93,6 @@ class Browser {
     else this.cookies.set(name, value);
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** True once a new TCP connection to the port is refused. */
-const refusesConnections = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
-  });
 
 const alive = (pid: number) => {
   try {

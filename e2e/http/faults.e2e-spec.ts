@@ -6,6 +6,10 @@ import {
   makeRetriesDue,
   Outbox,
   ownerSession,
+  refusesConnections,
+  signedInSurvivor,
+  SignedInSurvivor,
+  sleep,
   SmtpCapture,
   startApiProcess,
   status,
@@ -16,7 +20,7 @@ import {
 } from '@onward/api/testing';
 import { mkdtempSync } from 'node:fs';
 import { createServer as createHttpServer, Server as HttpServer } from 'node:http';
-import { AddressInfo, connect, createServer, Server, Socket } from 'node:net';
+import { AddressInfo, createServer, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -54,8 +58,6 @@ function faultTest(name: string, test: () => Promise<void>, timeoutMs?: number):
   );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A caller's view of an answer during a fault: a clean 503 it can retry, or the real answer. Never a 500, never a stack. */
 function expectClean(response: supertest.Response, ok: number, logs: string[] = []): void {
   if (response.status === 500) {
@@ -71,25 +73,6 @@ function expectClean(response: supertest.Response, ok: number, logs: string[] = 
   }
 }
 
-interface Survivor {
-  client: HttpClient;
-  survivorId: string;
-  userId: string;
-  caseworkerEmail: string;
-}
-
-/** A signed-in survivor of a service provider of their own, with a caseworker. */
-async function signedInSurvivor(t: TestApp): Promise<Survivor> {
-  const factories = new Factories(t.app);
-  const provider = (await factories.organisation({ kind: 'service_provider' })).id;
-  const caseworker = await factories.user({ role: 'caseworker', organisationId: provider });
-  const user = await factories.user({ role: 'survivor', organisationId: provider });
-  const profile = await factories.survivor({ organisationId: provider, caseworkerId: caseworker.id, userId: user.id });
-  const client = new HttpClient(t.app);
-  await client.login(user.email, TEST_PASSWORD).then(status(200));
-  return { client, survivorId: profile.id, userId: user.id, caseworkerEmail: caseworker.email };
-}
-
 const countRows = async (owner: Client, sql: string, params: unknown[]): Promise<number> => (await owner.query(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0].n;
 const alarmsOf = (owner: Client, survivorId: string) => countRows(owner, `risk_signals WHERE survivor_id = $1 AND type = 'alarm'`, [survivorId]);
 const emailsTo = (owner: Client, address: string) => countRows(owner, `outbound_emails WHERE to_address = $1`, [address.toLowerCase()]);
@@ -102,17 +85,6 @@ const waitingOnLocks = async (owner: Client, database: string, atLeast = 1) =>
     async () => (await countRows(owner, `pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [database])) >= atLeast,
     `${atLeast} request(s) to wait on a lock`,
   );
-
-/** True once a new TCP connection to the port is refused. */
-const refusesConnections = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
-  });
 
 describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
   afterAll(() => {
@@ -159,8 +131,8 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
     };
 
     faultTest('answers requests in flight and just after with a clean 503, recovers without a restart, and applies each keyed POST once', async () => {
-      const people = await Promise.all([0, 1, 2, 3].map(() => signedInSurvivor(t)));
-      const keyed = (person: Survivor) => () => person.client.post(ALARM, {}, { 'Idempotency-Key': `cut-${person.survivorId}` });
+      const people = await Promise.all([0, 1, 2, 3].map(() => signedInSurvivor(t.app)));
+      const keyed = (person: SignedInSurvivor) => () => person.client.post(ALARM, {}, { 'Idempotency-Key': `cut-${person.survivorId}` });
 
       // In flight: one keyed alarm held inside its transaction, and a burst of reads and keyed
       // alarms started just before the cut.
@@ -192,12 +164,12 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
       for (const person of people) {
         expectAppliedAnswer(await untilAnswered(keyed(person)));
         expect(await alarmsOf(owner, person.survivorId)).toBe(1);
-        expect(await emailsTo(owner, person.caseworkerEmail)).toBe(1);
+        expect(await emailsTo(owner, person.caseworker.email)).toBe(1);
       }
     });
 
     faultTest('cut again and again at random moments, each keyed POST is still applied exactly once', async () => {
-      const people = await Promise.all([0, 1, 2, 3, 4, 5].map(() => signedInSurvivor(t)));
+      const people = await Promise.all([0, 1, 2, 3, 4, 5].map(() => signedInSurvivor(t.app)));
       for (const person of people) {
         const send = () => person.client.post(ALARM, {}, { 'Idempotency-Key': `random-cut-${person.survivorId}` });
         const first = send().then((r) => r);
@@ -208,7 +180,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
         expectAppliedAnswer(await untilAnswered(send));
         expectAppliedAnswer(await untilAnswered(send));
         expect(await alarmsOf(owner, person.survivorId)).toBe(1);
-        expect(await emailsTo(owner, person.caseworkerEmail)).toBe(1);
+        expect(await emailsTo(owner, person.caseworker.email)).toBe(1);
       }
     });
   });
@@ -232,11 +204,11 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
     });
 
     faultTest('queues the alarm email with the alarm while SMTP is down, and delivers it once it is back, once', async () => {
-      const survivor = await signedInSurvivor(t);
+      const survivor = await signedInSurvivor(t.app);
       inject();
       await smtp.stop();
       await survivor.client.post(ALARM).then(status(202));
-      const [queued] = await outbox.emailsTo(survivor.caseworkerEmail);
+      const [queued] = await outbox.emailsTo(survivor.caseworker.email);
       expect(queued.subject).toBe('Someone you support asked for help');
 
       // The app's worker tried and failed: the row is kept as failed and its job waits for a retry.
@@ -244,11 +216,11 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
       expect(failed).toMatchObject({ attempts: 1, sent_at: null });
       expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
       await waitFor(async () => (await outbox.jobsFor(queued.id))[0]?.state === 'retry', 'the job to wait for its retry');
-      expect(smtp.to(survivor.caseworkerEmail)).toEqual([]);
+      expect(smtp.to(survivor.caseworker.email)).toEqual([]);
 
       await smtp.restart();
       await makeRetriesDue(owner, 'email.send');
-      const delivered = await smtp.waitForMessageTo(survivor.caseworkerEmail);
+      const delivered = await smtp.waitForMessageTo(survivor.caseworker.email);
       expect(delivered.parsed.messageId).toBe(`<${queued.id}@onward>`);
       await waitFor(async () => (await outbox.jobsFor(queued.id))[0]?.state === 'completed', 'the job to complete');
       expect(await outbox.email(queued.id)).toMatchObject({ status: 'sent', attempts: 2 });
@@ -256,8 +228,8 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
       // Nothing left to send it again.
       await makeRetriesDue(owner, 'email.send');
       await sleep(1500);
-      expect(smtp.to(survivor.caseworkerEmail)).toHaveLength(1);
-      expect(await emailsTo(owner, survivor.caseworkerEmail)).toBe(1);
+      expect(smtp.to(survivor.caseworker.email)).toHaveLength(1);
+      expect(await emailsTo(owner, survivor.caseworker.email)).toBe(1);
     });
   });
 
@@ -297,7 +269,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
 
       faultTest('answers search with 503 search_unavailable and a message a person understands', async () => {
         inject();
-        const survivor = await signedInSurvivor(t);
+        const survivor = await signedInSurvivor(t.app);
         const response = await survivor.client.get('/api/v1/opportunities/search?q=cleaner').then(status(503));
         expect(response.body).toMatchObject({ code: 'search_unavailable', message: expect.stringMatching(/try again/i) });
         expect(response.headers['retry-after']).toBeDefined();
@@ -327,7 +299,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
       });
 
       faultTest('keeps taking writes, and the index catches up once it is back, with the job in it once', async () => {
-        const survivor = await signedInSurvivor(t);
+        const survivor = await signedInSurvivor(t.app);
         const search = () => survivor.client.get('/api/v1/opportunities/search?q=zucchini');
 
         inject();
@@ -430,7 +402,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
     });
 
     faultTest('a statement stuck on a lock is cancelled at DATABASE_STATEMENT_TIMEOUT_MS: 503 request_timeout, nothing half done, and a keyed retry runs once', async () => {
-      const survivor = await signedInSurvivor(t);
+      const survivor = await signedInSurvivor(t.app);
       const send = () => survivor.client.post(ALARM, {}, { 'Idempotency-Key': 'stuck-1' });
       inject();
       await holdAssessment(owner, survivor.survivorId);
@@ -449,7 +421,7 @@ describe('Faults: nothing lost, nothing duplicated, a clean answer', () => {
     });
 
     faultTest('a request stuck on a search engine that never answers ends at HTTP_REQUEST_TIMEOUT_MS with 503 request_timeout', async () => {
-      const survivor = await signedInSurvivor(t);
+      const survivor = await signedInSurvivor(t.app);
       inject();
       const started = Date.now();
       const response = await survivor.client.get('/api/v1/opportunities/search?q=cook');

@@ -1,4 +1,4 @@
-import { createTestApp, Factories, HttpClient, makeRetriesDue, Outbox, ownerSession, SmtpCapture, status, TEST_PASSWORD, TestApp, waitFor } from '@onward/api/testing';
+import { createTestApp, Factories, HttpClient, makeRetriesDue, Outbox, ownerSession, sleep, SmtpCapture, status, TEST_PASSWORD, TestApp, waitFor } from '@onward/api/testing';
 import { Role } from '@onward/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AddressInfo, createServer, Server, Socket } from 'node:net';
@@ -10,8 +10,6 @@ const ROUTES = [`${API}/status`, `${API}/dead-letters`, `${API}/organisations`, 
 const SCHEDULED = ['check-ins.scan', 'flags.escalate', 'risk.no-placement', 'idempotency.purge'];
 
 const unique = () => randomBytes(4).toString('hex');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 interface DeadLetter {
   id: string;
   queue: string;

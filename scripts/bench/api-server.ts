@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
 import { SearchIndexer } from '../../apps/api/src/modules/opportunities/search-indexer';
-import { freePort } from './database';
+import { freePort } from '../../apps/api/src/testing/api-process';
 import { CHECK_IN_DAYS } from './load-data';
 import { startProgress } from './progress';
 

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { migrateDatabase } from '../../apps/api/src/database/migrate';
+import { freePort } from '../../apps/api/src/testing/api-process';
 
 const DATABASE = 'onward_bench';
 
@@ -10,17 +10,6 @@ export interface BenchDatabase {
   /** Lines PostgreSQL wrote to its log (only kept when plans are explained). */
   logLines: string[];
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 /** A throwaway PostgreSQL with its cluster under `dir`, migrated like production. */

@@ -1,6 +1,7 @@
 import { AppConfig } from '../../apps/api/src/config/app-config';
 import { startApi } from './api-server';
-import { enableExplain, freePort } from './database';
+import { freePort } from '../../apps/api/src/testing/api-process';
+import { enableExplain } from './database';
 import { slowestPlans } from './explain';
 import { LoadGenerator } from './load-generator';
 import { Endpoints } from './measure';

@@ -11,7 +11,7 @@ import type { LoadPlan, LoadResult, MixItem } from './load-test-client';
 import { BenchOptions } from './options';
 import { formatCount, status } from './progress';
 import { QueryPools } from './query-pools';
-import { signIn } from './sign-in';
+import { signInAll } from './sign-in';
 
 const PASSWORD = 'bench-load-password-not-secret';
 const EMPLOYERS = 20;
@@ -19,6 +19,8 @@ const JOBS_PER_EMPLOYER = 10;
 const APPLICANTS_PER_JOB = 8;
 /** Survivors with check-ins due who answer them during the test, each check-in once. */
 const ANSWERING_SURVIVORS = 150;
+/** The mix's one write, whose check-ins are used once each across runs. */
+const ANSWERS = 'survivor answers check-in';
 
 /**
  * The issue's realistic mix, by share of requests: survivors searching (any of the search
@@ -34,7 +36,6 @@ export interface LoadTestInput {
   applicationUrl: string;
   /** The API's environment, as the bench's own instance has it (keys, check-in days). */
   env: Record<string, string>;
-  dataDir: string;
   dataset: Dataset;
   pools: QueryPools;
   options: BenchOptions;
@@ -67,39 +68,36 @@ export async function runLoadTest(input: LoadTestInput): Promise<{ lines: string
   const runs: Run[] = [];
   try {
     status(`signing in ${formatCount(people.answering.length + people.employers.length + people.caseworkers.length + people.searchers.length)} people for the load test…`);
-    const signInAll = async (accounts: readonly Credentials[]) => {
-      const sessions = [];
-      for (const account of accounts) sessions.push(await signIn(api.url, account));
-      return sessions;
-    };
-    const searchers = await signInAll(people.searchers);
-    const caseworkers = await signInAll(people.caseworkers);
-    const employers = await signInAll(people.employers);
-    const answerers = new Map<string, Awaited<ReturnType<typeof signIn>>>();
-    for (const account of people.answering) answerers.set(account.email, await signIn(api.url, account));
+    const searchers = await signInAll(api.url, people.searchers);
+    const caseworkers = await signInAll(api.url, people.caseworkers);
+    const employers = await signInAll(api.url, people.employers);
+    const answering = await signInAll(api.url, people.answering);
+    const answerers = new Map(people.answering.map(({ email }, i) => [email, answering[i]]));
     const checkIns = people.checkIns.map(({ id, email }) => ({ id, session: answerers.get(email)! }));
     const searches = [...input.pools.commonWords, ...input.pools.rareWords, ...input.pools.twoWords, ...input.pools.typos].map((q) => `/api/v1/opportunities/search?${new URLSearchParams({ q })}`);
 
     let used = 0;
-    const runWith = (count: number, runSeconds: number) =>
-      runInWorker(worker, { baseUrl: api.url, connections: count, seconds: runSeconds, seed: options.seed, mix: mixOf(count, checkIns.slice(used)) });
+    /** Runs the mix; a run answers only check-ins no run before it answered. */
+    const runWith = async (count: number, runSeconds: number) => {
+      const result = await runInWorker(worker, { baseUrl: api.url, connections: count, seconds: runSeconds, seed: options.seed, mix: mixOf(count, checkIns.slice(used)) });
+      used += result.byKind[ANSWERS]?.sent ?? 0;
+      return result;
+    };
     const mixOf = (count: number, toAnswer: typeof checkIns): MixItem[] => [
-        { name: 'survivor searches', weight: WEIGHTS.search, kind: 'read', paths: new Random(options.seed, `load-${count}`).shuffle(searches), sessions: searchers },
-        { name: 'survivor reads matches', weight: WEIGHTS.matches, kind: 'read', paths: ['/api/v1/survivors/me/matches?limit=20'], sessions: searchers },
-        { name: 'caseworker reads queue', weight: WEIGHTS.queue, kind: 'read', paths: ['/api/v1/flags?limit=50', '/api/v1/flags?state=resolved&limit=20'], sessions: caseworkers },
-        { name: 'caseworker reads caseload', weight: WEIGHTS.caseload, kind: 'read', paths: ['/api/v1/survivors?limit=50'], sessions: caseworkers },
-        { name: 'employer reads applications', weight: WEIGHTS.applications, kind: 'read', paths: ['/api/v1/applications?limit=50'], sessions: employers },
-        // Each run answers check-ins the one before did not.
-        { name: 'survivor answers check-in', weight: WEIGHTS.answers, kind: 'answer', checkIns: toAnswer },
-      ];
+      { name: 'survivor searches', weight: WEIGHTS.search, kind: 'read', paths: new Random(options.seed, `load-${count}`).shuffle(searches), sessions: searchers },
+      { name: 'survivor reads matches', weight: WEIGHTS.matches, kind: 'read', paths: ['/api/v1/survivors/me/matches?limit=20'], sessions: searchers },
+      { name: 'caseworker reads queue', weight: WEIGHTS.queue, kind: 'read', paths: ['/api/v1/flags?limit=50', '/api/v1/flags?state=resolved&limit=20'], sessions: caseworkers },
+      { name: 'caseworker reads caseload', weight: WEIGHTS.caseload, kind: 'read', paths: ['/api/v1/survivors?limit=50'], sessions: caseworkers },
+      { name: 'employer reads applications', weight: WEIGHTS.applications, kind: 'read', paths: ['/api/v1/applications?limit=50'], sessions: employers },
+      { name: ANSWERS, weight: WEIGHTS.answers, kind: 'answer', checkIns: toAnswer },
+    ];
     // JIT, pools and caches warm before anything is measured.
     status('load test: warming up…');
-    used += (await runWith(10, options.quick ? 2 : 10)).byKind['survivor answers check-in']?.sent ?? 0;
+    await runWith(10, options.quick ? 2 : 10);
     for (const count of connections) {
       status(`load test: ${count} connections for ${seconds} s…`);
       resetPeakMemory(api.child.pid);
       const result = await runWith(count, seconds);
-      used += result.byKind['survivor answers check-in']?.sent ?? 0;
       runs.push({ connections: count, result, ...memoryOf(api.child.pid) });
     }
   } finally {

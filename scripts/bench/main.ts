@@ -23,7 +23,7 @@ import { buildQueryPools } from './query-pools';
 import { formatTable, problems, toRows, wrap } from './report';
 import { explainSlowest } from './explain-slowest';
 import { EXPLAIN_SLOWER_THAN_MS, ScenarioContext } from './scenarios';
-import { Session, signIn } from './sign-in';
+import { signInAll as signInAllAt } from './sign-in';
 
 async function main(): Promise<number> {
   let options: BenchOptions | 'help';
@@ -68,11 +68,7 @@ async function main(): Promise<number> {
 
     const alarmAccounts = [...dataset.alarmWarmUpAccounts, ...dataset.alarmAccounts];
     status(`signing in ${formatCount(dataset.survivorAccounts.length + alarmAccounts.length)} survivors, a caseworker and an admin…`);
-    const signInAll = async (accounts: ReadonlyArray<{ email: string; password: string }>) => {
-      const sessions: Session[] = [];
-      for (const account of accounts) sessions.push(await signIn(api.baseUrl, account));
-      return sessions;
-    };
+    const signInAll = (accounts: ReadonlyArray<{ email: string; password: string }>) => signInAllAt(api.baseUrl, accounts);
     const survivors = await signInAll(dataset.survivorAccounts);
     const sessions = {
       survivor: survivors.slice(0, 1),
@@ -99,7 +95,7 @@ async function main(): Promise<number> {
 
     const plans = options.explain || options.load === 'only' ? [] : await explainSlowest(toRows(measurements), generator, endpoints, context, config, database.logLines);
     // The load test runs last: its writes (answers, sessions, audit lines) must not change what the table measured.
-    const load = options.load === 'skip' ? null : await runLoadTest({ databaseUrl: database.url, applicationUrl, env, dataDir: join(dir, 'data'), dataset, pools: context.pools, options });
+    const load = options.load === 'skip' ? null : await runLoadTest({ databaseUrl: database.url, applicationUrl, env, dataset, pools: context.pools, options });
 
     const facts = await databaseFacts(database.url);
     const checkIns = Object.values(dataset.checkIns).reduce((sum, n) => sum + n, 0);

@@ -40,3 +40,10 @@ export async function signIn(baseUrl: string, credentials: { email: string; pass
   jar.take(login);
   return { cookie: jar.header(), csrfToken: token };
 }
+
+/** Signs each account in, one after another (sign-ins share a per-address budget), in order. */
+export async function signInAll(baseUrl: string, accounts: ReadonlyArray<{ email: string; password: string }>): Promise<Session[]> {
+  const sessions: Session[] = [];
+  for (const account of accounts) sessions.push(await signIn(baseUrl, account));
+  return sessions;
+}

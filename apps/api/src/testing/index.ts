@@ -9,3 +9,4 @@ export * from './providers';
 export * from './faults';
 export * from './api-process';
 export * from './cluster-process';
+export * from './signed-in-survivor';

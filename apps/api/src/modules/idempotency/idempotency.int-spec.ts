@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/security/request-context';
 import { TransactionRunner, withCommitStep } from '../../database/transaction-runner';
-import { createTestApp, Factories, HttpClient, status, TEST_PASSWORD, TestApp, waitFor } from '../../testing';
+import { createTestApp, Factories, HttpClient, signedInSurvivor, status, TEST_PASSWORD, TestApp, waitFor } from '../../testing';
 import { RiskService } from '../risk/risk.service';
 import { requestFingerprint } from './idempotency-key';
 import { IdempotencyService } from './idempotency.service';
@@ -32,22 +32,12 @@ describe('Idempotency-Key', () => {
     // A separate session, as another process would be: it holds locks and ends backends.
     owner = new Client({ connectionString: t.db.url });
     await owner.connect();
-    ({ client: survivor, user: survivorUser, survivorId } = await signedInSurvivor());
+    ({ client: survivor, user: survivorUser, survivorId } = await signedInSurvivor(t.app));
   });
   afterAll(async () => {
     await owner.end();
     await t.close();
   });
-
-  async function signedInSurvivor() {
-    const provider = (await factories.organisation({ kind: 'service_provider' })).id;
-    const caseworker = await factories.user({ role: 'caseworker', organisationId: provider });
-    const user = await factories.user({ role: 'survivor', organisationId: provider });
-    const profile = await factories.survivor({ organisationId: provider, caseworkerId: caseworker.id, userId: user.id });
-    const client = new HttpClient(t.app);
-    await client.login(user.email, TEST_PASSWORD).then(status(200));
-    return { client, user, survivorId: profile.id };
-  }
 
   const alarm = (key?: string, body: object = {}, client = survivor) => client.post(ALARM, body, key === undefined ? {} : { 'Idempotency-Key': key });
   const alarms = async (id = survivorId): Promise<number> =>
@@ -94,7 +84,7 @@ describe('Idempotency-Key', () => {
   });
 
   it("keeps each user's keys apart", async () => {
-    const other = await signedInSurvivor();
+    const other = await signedInSurvivor(t.app);
     await alarm('alarm-1', {}, other.client).then(status(202)).then((response) => expect(response.headers['idempotent-replayed']).toBeUndefined());
     expect(await alarms(other.survivorId)).toBe(1);
   });

@@ -176,16 +176,16 @@ function DeadLetterCards({ letters, label, onRetry }: LettersProps) {
     <CardList items={letters} label={label}>
       {(letter) => (
         <>
-        <QueueName name={letter.queue} />
-        <FactList
-          facts={[
-            { label: t('operations.deadLetters.createdAt'), value: format.time(letter.createdAt) },
-            { label: t('operations.deadLetters.diedAt'), value: format.time(letter.diedAt) },
-            { label: t('operations.deadLetters.attempts'), value: letter.attempts },
-            { label: t('operations.deadLetters.error'), value: <ErrorText text={format.error(letter)} /> },
-          ]}
-        />
-        <RetryButton letter={letter} onRetry={onRetry} />
+          <QueueName name={letter.queue} />
+          <FactList
+            facts={[
+              { label: t('operations.deadLetters.createdAt'), value: format.time(letter.createdAt) },
+              { label: t('operations.deadLetters.diedAt'), value: format.time(letter.diedAt) },
+              { label: t('operations.deadLetters.attempts'), value: letter.attempts },
+              { label: t('operations.deadLetters.error'), value: <ErrorText text={format.error(letter)} /> },
+            ]}
+          />
+          <RetryButton letter={letter} onRetry={onRetry} />
         </>
       )}
     </CardList>

@@ -139,18 +139,18 @@ function OrganisationCards({ organisations, label, onShowAccounts }: Organisatio
     <CardList items={organisations} label={label}>
       {(organisation) => (
         <>
-        <Text fw={700} dir="auto">
-          {organisation.name}
-        </Text>
-        <FactList
-          facts={[
-            { label: t('operations.accounts.kind'), value: t(`organisationKinds.${organisation.kind}`) },
-            { label: t('operations.accounts.vetting'), value: <Vetting organisation={organisation} /> },
-            { label: t('operations.accounts.accounts'), value: <AccountCounts organisation={organisation} /> },
-            { label: t('operations.accounts.disabledCount'), value: organisation.users.disabled },
-          ]}
-        />
-        <ShowAccountsButton organisation={organisation} onShowAccounts={onShowAccounts} />
+          <Text fw={700} dir="auto">
+            {organisation.name}
+          </Text>
+          <FactList
+            facts={[
+              { label: t('operations.accounts.kind'), value: t(`organisationKinds.${organisation.kind}`) },
+              { label: t('operations.accounts.vetting'), value: <Vetting organisation={organisation} /> },
+              { label: t('operations.accounts.accounts'), value: <AccountCounts organisation={organisation} /> },
+              { label: t('operations.accounts.disabledCount'), value: organisation.users.disabled },
+            ]}
+          />
+          <ShowAccountsButton organisation={organisation} onShowAccounts={onShowAccounts} />
         </>
       )}
     </CardList>

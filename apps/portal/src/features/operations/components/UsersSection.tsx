@@ -270,17 +270,17 @@ function UserCards({ users, label, onAction }: UsersProps) {
     <CardList items={users} label={label}>
       {(user) => (
         <>
-        <AccountCell user={user} />
-        <FactList
-          facts={[
-            { label: t('operations.accounts.role'), value: t(`roles.${user.role}`) },
-            { label: t('operations.accounts.organisation'), value: <span dir="auto">{user.organisation.name}</span> },
-            { label: t('operations.accounts.status'), value: <AccountState user={user} /> },
-            { label: t('operations.accounts.lastSignIn'), value: format.lastSignIn(user) },
-            { label: t('operations.accounts.sessions'), value: user.activeSessions },
-          ]}
-        />
-        <AccountActions user={user} onAction={onAction} />
+          <AccountCell user={user} />
+          <FactList
+            facts={[
+              { label: t('operations.accounts.role'), value: t(`roles.${user.role}`) },
+              { label: t('operations.accounts.organisation'), value: <span dir="auto">{user.organisation.name}</span> },
+              { label: t('operations.accounts.status'), value: <AccountState user={user} /> },
+              { label: t('operations.accounts.lastSignIn'), value: format.lastSignIn(user) },
+              { label: t('operations.accounts.sessions'), value: user.activeSessions },
+            ]}
+          />
+          <AccountActions user={user} onAction={onAction} />
         </>
       )}
     </CardList>
